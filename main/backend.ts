@@ -1,0 +1,39 @@
+import type { Invoke } from '../shared/contract';
+import type { Result } from '../shared/result';
+import { openDatabase } from './db/open';
+import { createDispatch } from './dispatch';
+import { handlers } from './handlers';
+import type { Deps } from './handlers/types';
+import { createAuditLog } from './store/audit';
+import { createComuniStore } from './store/comuni';
+import { createEnteStore } from './store/ente';
+import { APP_VERSION } from './version';
+
+export interface Backend {
+  /** Typed call, for code that knows the channel at compile time. */
+  invoke: Invoke;
+  /** The same call for transports, whose channel and input come from outside and are untrusted. */
+  handle(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  readonly dataFile: string;
+  close(): void;
+}
+
+/** Opens the store at dbPath (migrating it) and returns the backend every transport and test calls. */
+export function openBackend({ dbPath }: { dbPath: string }): Backend {
+  const db = openDatabase(dbPath);
+  const deps: Deps = {
+    db,
+    dataFile: dbPath,
+    appVersion: APP_VERSION,
+    audit: createAuditLog(db),
+    comuni: createComuniStore(db),
+    ente: createEnteStore(db),
+  };
+  const handle = createDispatch(deps, handlers);
+  return {
+    invoke: handle as Invoke,
+    handle,
+    dataFile: dbPath,
+    close: () => db.close(),
+  };
+}

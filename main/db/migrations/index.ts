@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { m001Schema } from './001-schema';
+import { m002SeedAmbito } from './002-seed-ambito';
+
+/** In order; a migration's version is its position. Never edit one that has shipped: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito];

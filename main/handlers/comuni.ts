@@ -1,0 +1,43 @@
+import { changedFields } from '../store/audit';
+import { conflict, notFound } from '../errors';
+import type { Deps, Handlers } from './types';
+
+const requireComune = (deps: Deps, id: number) => deps.comuni.get(id) ?? (() => { throw notFound('Comune'); })();
+
+export const comuniHandlers: Handlers<'comuni.list' | 'comuni.get' | 'comuni.update' | 'comuni.create' | 'comuni.setActive'> = {
+  'comuni.list': (deps, { includeInactive }) => deps.comuni.list(includeInactive),
+
+  'comuni.get': (deps, { id }) => requireComune(deps, id),
+
+  'comuni.update': (deps, { id, ...contatti }) => {
+    const before = requireComune(deps, id);
+    deps.comuni.updateContatti(id, contatti);
+    const after = requireComune(deps, id);
+    deps.audit.record({ action: 'update', entity: 'comune', entityId: id, detail: changedFields(before, after) });
+    return after;
+  },
+
+  'comuni.create': (deps, input) => {
+    const existing = deps.comuni.findByCode(input.codiceIstat, input.codiceCatastale);
+    if (existing) {
+      throw conflict(`Il comune ${existing.nome} ha già questo codice ISTAT o catastale.`, {
+        codiceIstat: 'Codice già presente in archivio',
+      });
+    }
+    const id = deps.comuni.insert(input);
+    deps.audit.record({ action: 'create', entity: 'comune', entityId: id, detail: { nome: input.nome } });
+    return requireComune(deps, id);
+  },
+
+  'comuni.setActive': (deps, { id, attivo }) => {
+    const before = requireComune(deps, id);
+    if (!attivo && before.capofila) {
+      throw conflict(`${before.nome} è il comune capofila: indicare prima un altro capofila in Impostazioni → Ente.`);
+    }
+    if (before.attivo !== attivo) {
+      deps.comuni.setActive(id, attivo);
+      deps.audit.record({ action: attivo ? 'reactivate' : 'deactivate', entity: 'comune', entityId: id, detail: {} });
+    }
+    return requireComune(deps, id);
+  },
+};

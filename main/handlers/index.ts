@@ -1,0 +1,10 @@
+import { schemaVersion } from '../db/migrate';
+import { comuniHandlers } from './comuni';
+import { enteHandlers } from './ente';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  'app.info': (deps) => ({ version: deps.appVersion, schemaVersion: schemaVersion(deps.db), dataFile: deps.dataFile }),
+  ...enteHandlers,
+  ...comuniHandlers,
+};

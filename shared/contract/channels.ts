@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  comuneCreateSchema,
+  comuneSchema,
+  comuneSetActiveSchema,
+  comuneUpdateSchema,
+} from '../domain/comune';
+import { enteSchema, enteUpdateSchema, organoSchema } from '../domain/ente';
+import { id } from '../domain/fields';
+import type { Result } from '../result';
+
+const none = z.object({}).strict();
+
+/**
+ * The one contract between renderer and backend: every channel's input and output schema.
+ * The backend validates inputs (and its own outputs) against these; the renderer's types derive from them.
+ */
+export const channels = {
+  'app.info': {
+    input: none,
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), dataFile: z.string() }),
+  },
+  'ente.get': { input: none, output: enteSchema },
+  'ente.update': { input: enteUpdateSchema, output: enteSchema, mutates: true },
+  'organi.list': { input: none, output: z.array(organoSchema) },
+  'comuni.list': {
+    input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    output: z.array(comuneSchema),
+  },
+  'comuni.get': { input: z.object({ id }).strict(), output: comuneSchema },
+  'comuni.update': { input: comuneUpdateSchema, output: comuneSchema, mutates: true },
+  'comuni.create': { input: comuneCreateSchema, output: comuneSchema, mutates: true },
+  'comuni.setActive': { input: comuneSetActiveSchema, output: comuneSchema, mutates: true },
+} as const satisfies Record<string, ChannelDef>;
+
+/** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */
+interface ChannelDef {
+  input: z.ZodType;
+  output: z.ZodType;
+  mutates?: true;
+}
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+/** What a caller sends (defaults may be omitted). */
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+/** What a handler receives after validation. */
+export type ChannelArgs<C extends Channel> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+
+/** The typed call every transport offers the renderer (preload, HTTP) and the backend offers tests. */
+export type Invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(channels, name);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Field schemas shared by every form, each with the Italian message a user should read. */
+
+const trimmed = (max: number) => z.string().trim().max(max, `Al massimo ${max} caratteri`);
+
+export const requiredText = (label: string, max = 200) =>
+  trimmed(max).min(1, `${label}: campo obbligatorio`);
+
+export const optionalText = (max = 200) => trimmed(max);
+
+/** A person's name: letters (accented too), spaces, apostrophes, dots and hyphens; '' when unknown. */
+export const personName = trimmed(120).regex(
+  /^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u,
+  'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini',
+);
+
+export const optionalEmail = trimmed(254).refine(
+  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  'Indirizzo e-mail non valido (esempio: nome@comune.it)',
+);
+
+export const optionalPhone = trimmed(30).regex(
+  /^$|^\+?[0-9][0-9 ./-]{4,}[0-9]$/,
+  'Numero di telefono non valido (solo cifre, spazi, +, / e -)',
+);
+
+export const id = z.number({ error: 'Identificativo mancante' }).int().positive('Identificativo non valido');
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'Data non valida');
