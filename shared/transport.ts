@@ -1,0 +1,5 @@
+/** The preview server's HTTP transport, shared by the server and the renderer's client. */
+export const API_PATH = '/api/invoke';
+/** Meta tag through which the preview server hands its per-run token to the page it serves. */
+export const TOKEN_META = 'conferenza-api-token';
+export const TOKEN_HEADER = 'x-conferenza-token';
