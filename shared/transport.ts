@@ -3,3 +3,5 @@ export const API_PATH = '/api/invoke';
 /** Meta tag through which the preview server hands its per-run token to the page it serves. */
 export const TOKEN_META = 'conferenza-api-token';
 export const TOKEN_HEADER = 'x-conferenza-token';
+/** The one Electron IPC channel; the contract's channel name travels as its first argument. */
+export const IPC_CHANNEL = 'conferenza:invoke';

@@ -1,0 +1,18 @@
+import { build, type BuildOptions } from 'esbuild';
+import { projectPath } from './project-path';
+
+// Bundles the Electron shell and the preload into single CommonJS files: a sandboxed preload
+// can require nothing but 'electron', and main loads faster from one file inside the asar.
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: [projectPath('main', 'electron', 'main.ts')], outfile: projectPath('dist', 'electron', 'main.cjs') }),
+  build({ ...common, entryPoints: [projectPath('preload', 'index.ts')], outfile: projectPath('dist', 'electron', 'preload.cjs') }),
+]);

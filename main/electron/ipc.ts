@@ -1,0 +1,22 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL } from '../../shared/transport';
+import type { Result } from '../../shared/result';
+import type { Backend } from '../backend';
+
+const FORBIDDEN: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Richiesta non autorizzata.' } };
+
+/** Only the app's own page, in its top frame, may call the backend. */
+export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame) return false;
+  const url = new URL(frame.url);
+  url.hash = '';
+  return url.href === rendererUrl;
+}
+
+/** Takes an ipcMain-like object so the sender check can run without Electron. */
+export function registerIpc(ipc: Pick<IpcMain, 'handle'>, backend: Backend, rendererUrl: string): void {
+  ipc.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) =>
+    isTrustedSender(event, rendererUrl) ? backend.handle(channel, input) : FORBIDDEN,
+  );
+}
