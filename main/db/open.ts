@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../errors';
-import { migrate } from './migrate';
+import { assertSupportedVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -19,6 +19,7 @@ export function openDatabase(file: string): Db {
   try {
     db.pragma('busy_timeout = 5000');
     checkApplicationId(db, file);
+    assertSupportedVersion(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest';
+import { channels, type Channel } from '../../shared/contract';
+import { snapshotDb } from '../helpers/db-snapshot';
+import { expectOk, useTempBackend } from '../helpers/backend';
+
+const contatti = { sindacoNome: 'Maria Rossi', sindacoEmail: '', sindacoPec: '', sindacoTelefono: '' };
+const nuovoComune = {
+  nome: 'Comune di Prova',
+  codiceIstat: '076999',
+  codiceCatastale: 'Z999',
+  cap: '85000',
+  provincia: 'PZ',
+  popolazioneResidente: 1000,
+  popolazioneData: '2026-01',
+  popolazioneFonte: 'ANPR',
+  popolazioneCensimento2011: null,
+  ...contatti,
+};
+const ente = {
+  nome: 'Ambito Socio-Territoriale Lagonegrese Pollino',
+  sede: 'Contrada Anzoleconte, Viggianello',
+  capofilaComuneId: 27,
+  presidente: 'Antonio Rizzo',
+  coordinatore: 'Dott.ssa Caterina Cerbino',
+  segretarioVerbalizzante: '',
+  pec: '',
+  email: '',
+};
+
+/** Bad payloads for every channel: each must be refused with VALIDATION and change nothing. */
+const BAD_INPUTS: Record<Channel, unknown[]> = {
+  'app.info': [{ extra: 1 }, 'x'],
+  'ente.get': [{ id: 1 }, [1]],
+  'ente.update': [
+    {},
+    { ...ente, nome: '' },
+    { ...ente, capofilaComuneId: -1 },
+    { ...ente, presidente: 'Antonio 3' },
+    { ...ente, pec: 'non-una-pec' },
+    { ...ente, nome: 'x'.repeat(201) },
+    { ...ente, extra: 'campo' },
+  ],
+  'organi.list': [{ attivo: true }],
+  'comuni.list': [{ includeInactive: 'sì' }, 42],
+  'comuni.get': [{}, { id: 0 }, { id: 1.5 }, { id: '1' }],
+  'comuni.update': [
+    { id: 1 },
+    { id: 1, ...contatti, sindacoNome: 'Mario 123' },
+    { id: 1, ...contatti, sindacoEmail: 'mario@' },
+    { id: 1, ...contatti, sindacoPec: 'pec senza chiocciola' },
+    { id: 1, ...contatti, sindacoTelefono: 'chiamami' },
+    { id: 1, ...contatti, popolazioneResidente: 5 },
+    { id: -3, ...contatti },
+  ],
+  'comuni.create': [
+    { ...nuovoComune, codiceIstat: '76999' },
+    { ...nuovoComune, codiceCatastale: '9999' },
+    { ...nuovoComune, cap: 'ABCDE' },
+    { ...nuovoComune, popolazioneResidente: -1 },
+    { ...nuovoComune, popolazioneData: '01/2026' },
+    { ...nuovoComune, nome: '   ' },
+  ],
+  'comuni.setActive': [{ id: 2 }, { id: 2, attivo: 'no' }],
+};
+
+describe('every channel validates its input', () => {
+  const open = useTempBackend();
+
+  test('every channel of the contract has bad-input cases here', () => {
+    expect(Object.keys(BAD_INPUTS).sort()).toEqual(Object.keys(channels).sort());
+  });
+
+  test.each(Object.entries(BAD_INPUTS).flatMap(([channel, inputs]) => inputs.map((input) => [channel, input] as const)))(
+    '%s refuses %j with a typed Italian error and changes nothing',
+    async (channel, input) => {
+      const { backend, dbPath } = open();
+      const before = snapshotDb(dbPath);
+      const result = await backend.handle(channel, input);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('VALIDATION');
+      expect(result.error.message).toMatch(/non (è|sono) valid/);
+      expect(Object.values(result.error.fields ?? {}).length).toBeGreaterThan(0);
+      expect(snapshotDb(dbPath)).toEqual(before);
+    },
+  );
+
+  test('an unknown channel is refused', async () => {
+    const result = await open().backend.handle('comuni.drop', {});
+    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Operazione sconosciuta.' } });
+  });
+
+  test('field messages are in Italian and name the problem', async () => {
+    const result = await open().backend.handle('comuni.update', { id: 1, ...contatti, sindacoEmail: 'mario@' });
+    expect(result.ok || result.error.fields).toEqual({ sindacoEmail: 'Indirizzo e-mail non valido (esempio: nome@comune.it)' });
+  });
+});
+
+describe('comuni', () => {
+  const open = useTempBackend();
+
+  test("updating the mayor persists, trims, and records before/after in the audit log", async () => {
+    const { backend, dbPath } = open();
+    const lauria = expectOk(await backend.invoke('comuni.list', {})).find((c) => c.nome === 'Lauria')!;
+    const updated = expectOk(
+      await backend.invoke('comuni.update', {
+        id: lauria.id,
+        sindacoNome: '  Gianni Pittella ',
+        sindacoEmail: 'sindaco@comune.lauria.pz.it',
+        sindacoPec: 'protocollo@pec.comune.lauria.pz.it',
+        sindacoTelefono: '0973 627111',
+      }),
+    );
+    expect(updated).toMatchObject({ sindacoNome: 'Gianni Pittella', sindacoTelefono: '0973 627111', nome: 'Lauria' });
+    expect(expectOk(await backend.invoke('comuni.get', { id: lauria.id })).sindacoNome).toBe('Gianni Pittella');
+    const audit = snapshotDb(dbPath).audit_log as { entity: string; detail: string }[];
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ sindacoNome: ['', 'Gianni Pittella'] });
+  });
+
+  test('an unknown comune is NOT_FOUND', async () => {
+    const result = await open().backend.invoke('comuni.update', { id: 999, ...contatti });
+    expect(result.ok || result.error.code).toBe('NOT_FOUND');
+  });
+
+  test('a new comune joins the list; a duplicate code is a conflict that changes nothing', async () => {
+    const { backend, dbPath } = open();
+    const created = expectOk(await backend.invoke('comuni.create', { ...nuovoComune, codiceCatastale: 'z999' }));
+    expect(created).toMatchObject({ nome: 'Comune di Prova', codiceCatastale: 'Z999', attivo: true, capofila: false });
+    expect(expectOk(await backend.invoke('comuni.list', {}))).toHaveLength(28);
+    const before = snapshotDb(dbPath);
+    const duplicate = await backend.invoke('comuni.create', { ...nuovoComune, nome: 'Altro', codiceIstat: '076097' });
+    expect(duplicate.ok || duplicate.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Viggianello') });
+    expect(snapshotDb(dbPath)).toEqual(before);
+  });
+
+  test('a deactivated comune leaves the list but keeps its data; it can come back', async () => {
+    const { backend } = open();
+    const noepoli = expectOk(await backend.invoke('comuni.list', {})).find((c) => c.nome === 'Noepoli')!;
+    const off = expectOk(await backend.invoke('comuni.setActive', { id: noepoli.id, attivo: false }));
+    expect(off.attivo).toBe(false);
+    expect(off.disattivatoIl).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(expectOk(await backend.invoke('comuni.list', {}))).toHaveLength(26);
+    const all = expectOk(await backend.invoke('comuni.list', { includeInactive: true }));
+    expect(all.find((c) => c.id === noepoli.id)).toMatchObject({ nome: 'Noepoli', codiceIstat: '076055', attivo: false });
+    expect(expectOk(await backend.invoke('comuni.setActive', { id: noepoli.id, attivo: true }))).toMatchObject({ attivo: true, disattivatoIl: null });
+  });
+
+  test('the capofila cannot be deactivated', async () => {
+    const { backend, dbPath } = open();
+    const before = snapshotDb(dbPath);
+    const result = await backend.invoke('comuni.setActive', { id: 27, attivo: false });
+    expect(result.ok || result.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('capofila') });
+    expect(snapshotDb(dbPath)).toEqual(before);
+  });
+});
+
+describe('ente', () => {
+  const open = useTempBackend();
+
+  test('updating the ente persists and moves the capofila flag', async () => {
+    const { backend } = open();
+    const lauria = expectOk(await backend.invoke('comuni.list', {})).find((c) => c.nome === 'Lauria')!;
+    const updated = expectOk(
+      await backend.invoke('ente.update', { ...ente, capofilaComuneId: lauria.id, segretarioVerbalizzante: "Dott. Luca D'Amico", pec: 'udp@pec.it' }),
+    );
+    expect(updated).toMatchObject({ capofilaNome: 'Lauria', segretarioVerbalizzante: "Dott. Luca D'Amico", pec: 'udp@pec.it' });
+    const capofila = expectOk(await backend.invoke('comuni.list', {})).filter((c) => c.capofila).map((c) => c.nome);
+    expect(capofila).toEqual(['Lauria']);
+  });
+
+  test('an inactive or unknown comune cannot become capofila', async () => {
+    const { backend, dbPath } = open();
+    expectOk(await backend.invoke('comuni.setActive', { id: 5, attivo: false }));
+    const before = snapshotDb(dbPath);
+    for (const capofilaComuneId of [5, 999]) {
+      const result = await backend.invoke('ente.update', { ...ente, capofilaComuneId });
+      expect(result.ok || result.error).toMatchObject({ code: 'CONFLICT', fields: { capofilaComuneId: 'Scegliere un comune attivo' } });
+    }
+    expect(snapshotDb(dbPath)).toEqual(before);
+  });
+});
