@@ -369,12 +369,16 @@ describe('computeOutcome, weighted by population', () => {
 
 describe('computeOutcome, presence at the item', () => {
   test('a comune represented by a delegate is present like one represented by its Sindaco', () => {
-    // Presence is presentAtItem only: a Delegato with a valid delegation sets it to true.
-    const voters = byCount({ favorevole: 10, contrario: 4 });
-    const viaDelegate = voters.map((v) => (v.name === 'Lagonegro' ? { ...v, presentAtItem: true } : v));
-    const result = computeOutcome(DEFAULT_RULES, palese(viaDelegate));
-    expect(result.quorum.reached).toBe(true);
-    expect(result.heads.presenti).toBe(14);
+    // There is no separate delegate flag: whoever attends for the comune (Sindaco or Delegato
+    // with a valid delegation) makes it present at the item, and its vote counts in full.
+    const sindaci = byCount({ favorevole: 9, contrario: 4 });
+    const withDelegate = sindaci.map((v) =>
+      v.name === 'Nemoli' ? { ...v, presentAtItem: true, vote: 'favorevole' as const } : v,
+    );
+    expect(computeOutcome(DEFAULT_RULES, palese(sindaci)).outcome).toBe('numero_legale_mancante');
+    const result = computeOutcome(DEFAULT_RULES, palese(withDelegate));
+    expect(result.outcome).toBe('approvata');
+    expect(result.heads).toMatchObject({ presenti: 14, favorevoli: 10 });
   });
 
   test('a comune that left before the vote cannot have a vote recorded', () => {

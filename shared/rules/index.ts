@@ -1,0 +1,22 @@
+export {
+  conferenceRulesSchema,
+  DEFAULT_RULES,
+  type ConferenceRules,
+  type MajorityBase,
+  type MajorityRule,
+  type PopulationReference,
+  type QuorumRule,
+  type TieRule,
+  type Weighting,
+} from './schema';
+export { RulesInputError } from './errors';
+export { checkQuorum, requiredForQuorum, type Call, type QuorumResult } from './quorum';
+export type { MajorityStatus, MajorityThreshold } from './majority';
+export type { OutcomeInput, SecretCounts, Vote, VoteMode, VoterInput } from './tally';
+export {
+  computeOutcome,
+  type HeadCounts,
+  type Outcome,
+  type OutcomeResult,
+  type PopulationCounts,
+} from './outcome';

@@ -1,0 +1,166 @@
+import { RulesInputError } from './errors';
+import { assertMembers, type Call } from './quorum';
+import type { PopulationReference } from './schema';
+
+export type Vote = 'favorevole' | 'contrario' | 'astenuto' | 'non_votante';
+
+/**
+ * One member comune at the agenda item being voted. Presence is per item because comuni
+ * arrive and leave during a seduta. A comune represented by a delegate is present exactly
+ * like one represented by its Sindaco: presentAtItem is true in both cases.
+ */
+export interface VoterInput {
+  comuneId: number;
+  name: string;
+  populationResidente: number;
+  populationCensimento2011: number;
+  presentAtItem: boolean;
+  isPresident: boolean;
+  /** Null when nothing is recorded by name: absent comuni, secret ballots, unanimity. */
+  vote: Vote | null;
+}
+
+export interface SecretCounts {
+  favorevoli: number;
+  contrari: number;
+  astenuti: number;
+}
+
+interface CommonInput {
+  call: Call;
+  /** Member comuni of the organ; `voters` may list only some of them. */
+  members: number;
+  voters: VoterInput[];
+}
+
+export type OutcomeInput =
+  | (CommonInput & { mode: 'palese' | 'unanimita' })
+  | (CommonInput & { mode: 'segreta'; counts: SecretCounts });
+
+export type VoteMode = OutcomeInput['mode'];
+
+/** Counts in one unit of account: comuni (heads) or inhabitants (population). */
+export interface Tally {
+  favorevoli: number;
+  contrari: number;
+  astenuti: number;
+  nonVotanti: number;
+  presenti: number;
+  /** The whole membership in the same unit; null when `voters` does not list every member. */
+  componenti: number | null;
+}
+
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+
+export function validateInput(input: OutcomeInput): void {
+  assertMembers(input.members);
+  if (input.voters.length > input.members) {
+    throw new RulesInputError(
+      `L'elenco contiene ${input.voters.length} comuni ma i componenti sono ${input.members}`,
+    );
+  }
+  const ids = new Set<number>();
+  for (const v of input.voters) {
+    if (ids.has(v.comuneId)) throw new RulesInputError(`Il comune di ${v.name} è indicato due volte`);
+    ids.add(v.comuneId);
+    if (!isCount(v.populationResidente) || !isCount(v.populationCensimento2011)) {
+      throw new RulesInputError(
+        `La popolazione del comune di ${v.name} deve essere un numero intero non negativo`,
+      );
+    }
+    validateVote(input.mode, v);
+  }
+  if (input.voters.filter((v) => v.isPresident).length > 1) {
+    throw new RulesInputError('Più di un comune è indicato come Presidente');
+  }
+  if (input.mode === 'segreta') validateSecretCounts(input.counts, countPresent(input.voters));
+}
+
+function validateVote(mode: VoteMode, v: VoterInput): void {
+  if (!v.presentAtItem) {
+    if (v.vote !== null) {
+      throw new RulesInputError(
+        `Il comune di ${v.name} non è presente al punto: il suo voto non può essere registrato`,
+      );
+    }
+    return;
+  }
+  if (mode === 'palese' && v.vote === null) {
+    throw new RulesInputError(
+      `Manca il voto del comune di ${v.name}, presente al punto (indicare «non votante» se non partecipa al voto)`,
+    );
+  }
+  if (mode === 'segreta' && v.vote !== null) {
+    throw new RulesInputError(
+      `Nello scrutinio segreto non si registra il voto del singolo comune (${v.name})`,
+    );
+  }
+  if (mode === 'unanimita' && v.vote !== null && v.vote !== 'favorevole') {
+    throw new RulesInputError(
+      `Votazione all'unanimità: il comune di ${v.name} risulta con voto diverso da favorevole`,
+    );
+  }
+}
+
+function validateSecretCounts(counts: SecretCounts, present: number): void {
+  const { favorevoli, contrari, astenuti } = counts;
+  if (![favorevoli, contrari, astenuti].every(isCount)) {
+    throw new RulesInputError(
+      'I voti dello scrutinio segreto devono essere numeri interi non negativi',
+    );
+  }
+  const total = favorevoli + contrari + astenuti;
+  if (total > present) {
+    throw new RulesInputError(
+      `Lo scrutinio segreto conta ${total} voti ma i comuni presenti al punto sono ${present}`,
+    );
+  }
+}
+
+function countPresent(voters: VoterInput[]): number {
+  return voters.filter((v) => v.presentAtItem).length;
+}
+
+function tallyByVoter(
+  input: OutcomeInput,
+  weight: (v: VoterInput) => number,
+  componenti: number | null,
+): Tally {
+  const t: Tally = { favorevoli: 0, contrari: 0, astenuti: 0, nonVotanti: 0, presenti: 0, componenti };
+  for (const v of input.voters) {
+    if (!v.presentAtItem) continue;
+    const w = weight(v);
+    t.presenti += w;
+    const vote = input.mode === 'unanimita' ? 'favorevole' : v.vote;
+    if (vote === 'favorevole') t.favorevoli += w;
+    else if (vote === 'contrario') t.contrari += w;
+    else if (vote === 'astenuto') t.astenuti += w;
+    else t.nonVotanti += w;
+  }
+  return t;
+}
+
+export function tallyHeads(input: OutcomeInput): Tally {
+  if (input.mode !== 'segreta') return tallyByVoter(input, () => 1, input.members);
+  const presenti = countPresent(input.voters);
+  const { favorevoli, contrari, astenuti } = input.counts;
+  return {
+    favorevoli,
+    contrari,
+    astenuti,
+    // Ballots not cast by comuni present at the item.
+    nonVotanti: presenti - favorevoli - contrari - astenuti,
+    presenti,
+    componenti: input.members,
+  };
+}
+
+export function tallyPopulation(input: OutcomeInput, reference: PopulationReference): Tally {
+  const weight = (v: VoterInput) =>
+    reference === 'residente' ? v.populationResidente : v.populationCensimento2011;
+  const componenti =
+    input.voters.length === input.members
+      ? input.voters.reduce((sum, v) => sum + weight(v), 0)
+      : null;
+  return tallyByVoter(input, weight, componenti);
+}
