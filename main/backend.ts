@@ -7,6 +7,9 @@ import type { Deps } from './handlers/types';
 import { createAuditLog } from './store/audit';
 import { createComuniStore } from './store/comuni';
 import { createEnteStore } from './store/ente';
+import { createOdgStore } from './store/odg';
+import { createRegoleStore } from './store/regole';
+import { createSeduteStore } from './store/sedute';
 import { APP_VERSION } from './version';
 
 export interface Backend {
@@ -28,6 +31,9 @@ export function openBackend({ dbPath }: { dbPath: string }): Backend {
     audit: createAuditLog(db),
     comuni: createComuniStore(db),
     ente: createEnteStore(db),
+    regole: createRegoleStore(db),
+    sedute: createSeduteStore(db),
+    odg: createOdgStore(db),
   };
   const handle = createDispatch(deps, handlers);
   return {

@@ -1,4 +1,5 @@
 import { build, type BuildOptions } from 'esbuild';
+import pkg from '../../package.json' with { type: 'json' };
 import { projectPath } from './project-path';
 
 // Bundles the Electron shell and the preload into single CommonJS files: a sandboxed preload
@@ -8,7 +9,8 @@ const common: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  // Runtime dependencies ship in the packaged node_modules (native code, font data files): not bundled.
+  external: ['electron', ...Object.keys(pkg.dependencies)],
   logLevel: 'warning',
 };
 

@@ -1,10 +1,14 @@
 import { schemaVersion } from '../db/migrate';
 import { comuniHandlers } from './comuni';
 import { enteHandlers } from './ente';
+import { regoleHandlers } from './regole';
+import { seduteHandlers } from './sedute';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
   'app.info': (deps) => ({ version: deps.appVersion, schemaVersion: schemaVersion(deps.db), dataFile: deps.dataFile }),
   ...enteHandlers,
   ...comuniHandlers,
+  ...regoleHandlers,
+  ...seduteHandlers,
 };

@@ -3,6 +3,9 @@ import type { Db } from '../db/open';
 import type { AuditLog } from '../store/audit';
 import type { ComuniStore } from '../store/comuni';
 import type { EnteStore } from '../store/ente';
+import type { OdgStore } from '../store/odg';
+import type { RegoleStore } from '../store/regole';
+import type { SeduteStore } from '../store/sedute';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
 export interface Deps {
@@ -12,6 +15,9 @@ export interface Deps {
   audit: AuditLog;
   comuni: ComuniStore;
   ente: EnteStore;
+  regole: RegoleStore;
+  sedute: SeduteStore;
+  odg: OdgStore;
 }
 
 export type Handler<C extends Channel> = (deps: Deps, input: ChannelArgs<C>) => ChannelOutput<C>;

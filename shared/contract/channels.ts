@@ -6,10 +6,27 @@ import {
   comuneUpdateSchema,
 } from '../domain/comune';
 import { enteSchema, enteUpdateSchema, organoSchema } from '../domain/ente';
-import { id } from '../domain/fields';
+import { id, isoDate } from '../domain/fields';
+import {
+  puntoAddSchema,
+  puntoMoveSchema,
+  puntoUpdateSchema,
+  presenzaSetSchema,
+  regoleSaveSchema,
+  regoleVersioneSchema,
+  sedutaCreateSchema,
+  sedutaDetailSchema,
+  sedutaStatoChangeSchema,
+  sedutaSummarySchema,
+  sedutaUpdateSchema,
+  statistichePresenzeSchema,
+  votazioneSaveSchema,
+} from '../domain/seduta';
 import type { Result } from '../result';
 
 const none = z.object({}).strict();
+const anno = z.number({ error: "Indicare l'anno" }).int().min(2000, 'Anno non valido').max(2100, 'Anno non valido');
+const byId = z.object({ id }).strict();
 
 /**
  * The one contract between renderer and backend: every channel's input and output schema.
@@ -27,10 +44,33 @@ export const channels = {
     input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
     output: z.array(comuneSchema),
   },
-  'comuni.get': { input: z.object({ id }).strict(), output: comuneSchema },
+  'comuni.get': { input: byId, output: comuneSchema },
   'comuni.update': { input: comuneUpdateSchema, output: comuneSchema, mutates: true },
   'comuni.create': { input: comuneCreateSchema, output: comuneSchema, mutates: true },
   'comuni.setActive': { input: comuneSetActiveSchema, output: comuneSchema, mutates: true },
+
+  'regole.list': { input: z.object({ organoId: id }).strict(), output: z.array(regoleVersioneSchema) },
+  'regole.inForce': { input: z.object({ organoId: id, data: isoDate }).strict(), output: regoleVersioneSchema.nullable() },
+  'regole.save': { input: regoleSaveSchema, output: regoleVersioneSchema, mutates: true },
+  'regole.remove': { input: byId, output: z.array(regoleVersioneSchema), mutates: true },
+
+  'sedute.years': {
+    input: z.object({ organoId: id }).strict(),
+    output: z.array(z.object({ anno: z.number().int(), sedute: z.number().int() })),
+  },
+  'sedute.list': { input: z.object({ organoId: id, anno }).strict(), output: z.array(sedutaSummarySchema) },
+  'sedute.get': { input: byId, output: sedutaDetailSchema },
+  'sedute.create': { input: sedutaCreateSchema, output: sedutaDetailSchema, mutates: true },
+  'sedute.update': { input: sedutaUpdateSchema, output: sedutaDetailSchema, mutates: true },
+  'sedute.setStato': { input: sedutaStatoChangeSchema, output: sedutaDetailSchema, mutates: true },
+  'odg.add': { input: puntoAddSchema, output: sedutaDetailSchema, mutates: true },
+  'odg.update': { input: puntoUpdateSchema, output: sedutaDetailSchema, mutates: true },
+  'odg.move': { input: puntoMoveSchema, output: sedutaDetailSchema, mutates: true },
+  'odg.remove': { input: byId, output: sedutaDetailSchema, mutates: true },
+  'presenze.set': { input: presenzaSetSchema, output: sedutaDetailSchema, mutates: true },
+  'votazioni.save': { input: votazioneSaveSchema, output: sedutaDetailSchema, mutates: true },
+  'votazioni.remove': { input: z.object({ puntoId: id }).strict(), output: sedutaDetailSchema, mutates: true },
+  'statistiche.presenze': { input: z.object({ organoId: id, anno }).strict(), output: statistichePresenzeSchema },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

@@ -7,23 +7,21 @@ const trimmed = (max: number) => z.string().trim().max(max, `Al massimo ${max} c
 export const requiredText = (label: string, max = 200) =>
   trimmed(max).min(1, `${label}: campo obbligatorio`);
 
-export const optionalText = (max = 200) => trimmed(max);
+/** Optional free text: may be omitted, stored as ''. */
+export const optionalText = (max = 200) => trimmed(max).default('');
 
 /** A person's name: letters (accented too), spaces, apostrophes, dots and hyphens; '' when unknown. */
-export const personName = trimmed(120).regex(
-  /^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u,
-  'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini',
-);
+export const personName = trimmed(120)
+  .regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, 'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini')
+  .default('');
 
-export const optionalEmail = trimmed(254).refine(
-  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  'Indirizzo e-mail non valido (esempio: nome@comune.it)',
-);
+export const optionalEmail = trimmed(254)
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Indirizzo e-mail non valido (esempio: nome@comune.it)')
+  .default('');
 
-export const optionalPhone = trimmed(30).regex(
-  /^$|^\+?[0-9][0-9 ./-]{4,}[0-9]$/,
-  'Numero di telefono non valido (solo cifre, spazi, +, / e -)',
-);
+export const optionalPhone = trimmed(30)
+  .regex(/^$|^\+?[0-9][0-9 ./-]{4,}[0-9]$/, 'Numero di telefono non valido (solo cifre, spazi, +, / e -)')
+  .default('');
 
 export const id = z.number({ error: 'Identificativo mancante' }).int().positive('Identificativo non valido');
 

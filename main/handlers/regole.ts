@@ -1,0 +1,34 @@
+import { conflict, notFound } from '../errors';
+import type { Handlers } from './types';
+
+export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.remove' | 'regole.inForce'> = {
+  'regole.list': (deps, { organoId }) => deps.regole.list(organoId),
+
+  'regole.inForce': (deps, { organoId, data }) => deps.regole.inForce(organoId, data) ?? null,
+
+  'regole.save': (deps, { id, ...version }) => {
+    const clash = deps.regole.idAt(version.organoId, version.valideDal);
+    if (clash !== undefined && clash !== id) {
+      throw conflict('Esiste già una versione delle regole valida da questa data: modificare quella.', { valideDal: 'Data già usata da un’altra versione' });
+    }
+    if (id === undefined) {
+      const newId = deps.regole.insert(version);
+      deps.audit.record({ action: 'create', entity: 'regole', entityId: newId, detail: version });
+      return deps.regole.get(newId)!;
+    }
+    const before = deps.regole.get(id);
+    if (!before || before.organoId !== version.organoId) throw notFound('Versione delle regole');
+    deps.regole.update(id, version);
+    deps.audit.record({ action: 'update', entity: 'regole', entityId: id, detail: { prima: before, dopo: version } });
+    return deps.regole.get(id)!;
+  },
+
+  'regole.remove': (deps, { id }) => {
+    const version = deps.regole.get(id);
+    if (!version) throw notFound('Versione delle regole');
+    if (deps.regole.list(version.organoId).length === 1) throw conflict("L'unica versione delle regole non si elimina: modificarla.");
+    deps.regole.remove(id);
+    deps.audit.record({ action: 'delete', entity: 'regole', entityId: id, detail: version });
+    return deps.regole.list(version.organoId);
+  },
+};

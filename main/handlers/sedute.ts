@@ -1,0 +1,171 @@
+import type { Seduta, SedutaStato } from '../../shared/domain/seduta';
+import { RulesInputError } from '../../shared/rules';
+import { AppFailure, conflict, notFound } from '../errors';
+import { computeEsito } from '../services/esito';
+import { loadSedutaDetail, requireSeduta } from '../services/seduta-detail';
+import type { Deps, Handlers } from './types';
+
+const STATO_LABEL: Record<SedutaStato, string> = {
+  convocata: 'convocata',
+  in_corso: 'in corso',
+  chiusa: 'chiusa',
+  annullata: 'annullata',
+};
+
+/** Allowed state changes; those marked `true` need a reason, which goes to the audit log. */
+const TRANSITIONS: Record<SedutaStato, Partial<Record<SedutaStato, boolean>>> = {
+  convocata: { in_corso: false, annullata: true },
+  in_corso: { chiusa: false, convocata: false, annullata: true },
+  chiusa: { in_corso: true },
+  annullata: { convocata: true },
+};
+
+/** Attendance, agenda and votes change only while the seduta is convocata or in corso. */
+function requireEditable(deps: Deps, sedutaId: number): Seduta {
+  const seduta = requireSeduta(deps, sedutaId);
+  if (seduta.storica) throw conflict("Seduta storica registrata dall'archivio: i suoi dati non si modificano.");
+  if (seduta.stato === 'chiusa') throw conflict('La seduta è chiusa: per modificarla occorre riaprirla (la riapertura viene registrata).');
+  if (seduta.stato === 'annullata') throw conflict('La seduta è annullata: ripristinarla prima di modificarla.');
+  return seduta;
+}
+
+function requirePunto(deps: Deps, id: number) {
+  const punto = deps.odg.punto(id);
+  if (!punto) throw notFound("Punto all'ordine del giorno");
+  return punto;
+}
+
+const validation = (message: string, field?: string) => new AppFailure('VALIDATION', message, field ? { [field]: message } : undefined);
+
+export const seduteHandlers: Handlers<
+  | 'sedute.years'
+  | 'sedute.list'
+  | 'sedute.get'
+  | 'sedute.create'
+  | 'sedute.update'
+  | 'sedute.setStato'
+  | 'odg.add'
+  | 'odg.update'
+  | 'odg.move'
+  | 'odg.remove'
+  | 'presenze.set'
+  | 'votazioni.save'
+  | 'votazioni.remove'
+  | 'statistiche.presenze'
+> = {
+  'sedute.years': (deps, { organoId }) => deps.sedute.years(organoId),
+
+  'sedute.list': (deps, { organoId, anno }) => deps.sedute.listByYear(organoId, anno),
+
+  'sedute.get': (deps, { id }) => loadSedutaDetail(deps, id),
+
+  'sedute.create': (deps, input) => {
+    const id = deps.sedute.insert(input);
+    deps.audit.record({ action: 'create', entity: 'seduta', entityId: id, detail: { data: input.data, tipo: input.tipo } });
+    return loadSedutaDetail(deps, id);
+  },
+
+  'sedute.update': (deps, { id, ...fields }) => {
+    const before = requireEditable(deps, id);
+    if (before.organoId !== fields.organoId) throw validation("L'organo di una seduta non si cambia: crearne una nuova.", 'organoId');
+    deps.sedute.update(id, fields);
+    deps.audit.record({ action: 'update', entity: 'seduta', entityId: id, detail: { data: fields.data } });
+    return loadSedutaDetail(deps, id);
+  },
+
+  'sedute.setStato': (deps, { id, stato, ora, motivo }) => {
+    const seduta = requireSeduta(deps, id);
+    if (seduta.storica) throw conflict("Seduta storica registrata dall'archivio: il suo stato non si modifica.");
+    const needsReason = TRANSITIONS[seduta.stato][stato];
+    if (needsReason === undefined) {
+      throw conflict(`Una seduta ${STATO_LABEL[seduta.stato]} non può passare a «${STATO_LABEL[stato]}».`);
+    }
+    if (needsReason && !motivo) throw validation('Indicare il motivo: resta registrato.', 'motivo');
+    deps.sedute.setStato(id, stato, stato === 'chiusa' ? ora : null, stato === 'annullata' ? motivo : null);
+    const action = seduta.stato === 'chiusa' ? 'reopen' : `stato:${stato}`;
+    deps.audit.record({ action, entity: 'seduta', entityId: id, detail: { da: seduta.stato, a: stato, motivo } });
+    return loadSedutaDetail(deps, id);
+  },
+
+  'odg.add': (deps, { sedutaId, ...fields }) => {
+    requireEditable(deps, sedutaId);
+    deps.odg.insert(sedutaId, fields);
+    return loadSedutaDetail(deps, sedutaId);
+  },
+
+  'odg.update': (deps, { id, ...fields }) => {
+    const punto = requirePunto(deps, id);
+    requireEditable(deps, punto.seduta_id);
+    deps.odg.update(id, fields);
+    return loadSedutaDetail(deps, punto.seduta_id);
+  },
+
+  'odg.move': (deps, { id, direzione }) => {
+    const punto = requirePunto(deps, id);
+    requireEditable(deps, punto.seduta_id);
+    const ids = deps.odg.punti(punto.seduta_id).map((p) => p.id);
+    const from = ids.indexOf(id);
+    const to = direzione === 'su' ? from - 1 : from + 1;
+    if (to >= 0 && to < ids.length) {
+      [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+      deps.odg.renumber(punto.seduta_id, ids);
+    }
+    return loadSedutaDetail(deps, punto.seduta_id);
+  },
+
+  'odg.remove': (deps, { id }) => {
+    const punto = requirePunto(deps, id);
+    requireEditable(deps, punto.seduta_id);
+    deps.odg.remove(id);
+    deps.odg.renumber(punto.seduta_id, deps.odg.punti(punto.seduta_id).map((p) => p.id));
+    deps.audit.record({ action: 'delete', entity: 'odg_punto', entityId: id, detail: { titolo: punto.titolo } });
+    return loadSedutaDetail(deps, punto.seduta_id);
+  },
+
+  'presenze.set': (deps, { sedutaId, comuneId, ...fields }) => {
+    requireEditable(deps, sedutaId);
+    const present = fields.stato === 'sindaco' || fields.stato === 'delegato';
+    const presenza = present ? fields : { ...fields, nominativo: '', delegaRif: '', oraIngresso: null, oraUscita: null };
+    if (!deps.sedute.setPresenza(sedutaId, comuneId, presenza)) throw notFound('Comune tra i membri della seduta');
+    return loadSedutaDetail(deps, sedutaId);
+  },
+
+  'votazioni.save': (deps, { puntoId, modalita, ora, voti, conteggi }) => {
+    const punto = requirePunto(deps, puntoId);
+    const seduta = requireEditable(deps, punto.seduta_id);
+    const regole = deps.regole.inForce(seduta.organoId, seduta.data);
+    if (!regole) throw conflict('Nessuna regola della Conferenza è in vigore alla data della seduta: impostarle prima di votare.');
+    const vote = { modalita, ora, voti, conteggi: modalita === 'segreta' ? conteggi : null };
+    try {
+      computeEsito(regole, seduta.convocazioneEffettiva, deps.sedute.presenze(seduta.id), vote, deps.ente.get().capofilaComuneId);
+    } catch (error) {
+      if (error instanceof RulesInputError) throw validation(error.message, modalita === 'segreta' ? 'conteggi' : 'voti');
+      throw error;
+    }
+    deps.odg.saveVotazione(
+      { puntoId, modalita, ora, favorevoli: vote.conteggi?.favorevoli ?? null, contrari: vote.conteggi?.contrari ?? null, astenuti: vote.conteggi?.astenuti ?? null },
+      modalita === 'palese' ? voti : [],
+    );
+    deps.audit.record({ action: 'vote', entity: 'odg_punto', entityId: puntoId, detail: { modalita, ora, voti: voti.length } });
+    return loadSedutaDetail(deps, seduta.id);
+  },
+
+  'votazioni.remove': (deps, { puntoId }) => {
+    const punto = requirePunto(deps, puntoId);
+    requireEditable(deps, punto.seduta_id);
+    deps.odg.removeVotazione(puntoId);
+    deps.audit.record({ action: 'delete', entity: 'votazione', entityId: puntoId, detail: {} });
+    return loadSedutaDetail(deps, punto.seduta_id);
+  },
+
+  'statistiche.presenze': (deps, { organoId, anno }) => {
+    const righe = deps.sedute.attendance(organoId, anno).map((r) => ({ comuneId: r.comune_id, comune: r.comune, presenze: r.presenze, sedute: r.sedute }));
+    const sedute = deps.sedute.listByYear(organoId, anno).filter((s) => s.stato !== 'annullata');
+    return {
+      anno,
+      seduteTenute: sedute.length,
+      seduteConPresenze: sedute.filter((s) => s.membri > 0).length,
+      righe,
+    };
+  },
+};

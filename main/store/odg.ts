@@ -1,0 +1,82 @@
+import type { ModalitaVoto, Voto } from '../../shared/domain/seduta';
+import type { Db } from '../db/open';
+
+export interface PuntoRow {
+  id: number;
+  seduta_id: number;
+  posizione: number;
+  titolo: string;
+  descrizione: string;
+  relatore: string;
+}
+
+export interface VotazioneRow {
+  punto_id: number;
+  modalita: ModalitaVoto;
+  ora: string | null;
+  favorevoli: number | null;
+  contrari: number | null;
+  astenuti: number | null;
+}
+
+export interface PuntoFields {
+  titolo: string;
+  descrizione: string;
+  relatore: string;
+}
+
+export function createOdgStore(db: Db) {
+  const punti = db.prepare<[number], PuntoRow>('SELECT * FROM odg_punti WHERE seduta_id = ? ORDER BY posizione');
+  const punto = db.prepare<[number], PuntoRow>('SELECT * FROM odg_punti WHERE id = ?');
+  const insert = db.prepare(`INSERT INTO odg_punti (seduta_id, posizione, titolo, descrizione, relatore)
+    VALUES (@sedutaId, (SELECT coalesce(max(posizione), 0) + 1 FROM odg_punti WHERE seduta_id = @sedutaId), @titolo, @descrizione, @relatore)`);
+  const update = db.prepare('UPDATE odg_punti SET titolo = @titolo, descrizione = @descrizione, relatore = @relatore WHERE id = @id');
+  const setPosition = db.prepare('UPDATE odg_punti SET posizione = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM odg_punti WHERE id = ?');
+  const votazioni = db.prepare<[number], VotazioneRow>(
+    'SELECT v.* FROM votazioni v JOIN odg_punti p ON p.id = v.punto_id WHERE p.seduta_id = ?',
+  );
+  const voti = db.prepare<[number], { punto_id: number; comune_id: number; voto: Voto }>(
+    'SELECT v.* FROM voti v JOIN odg_punti p ON p.id = v.punto_id WHERE p.seduta_id = ?',
+  );
+  const upsertVotazione = db.prepare(`INSERT INTO votazioni (punto_id, modalita, ora, favorevoli, contrari, astenuti)
+    VALUES (@puntoId, @modalita, @ora, @favorevoli, @contrari, @astenuti)
+    ON CONFLICT (punto_id) DO UPDATE SET modalita = excluded.modalita, ora = excluded.ora,
+      favorevoli = excluded.favorevoli, contrari = excluded.contrari, astenuti = excluded.astenuti`);
+  const clearVoti = db.prepare('DELETE FROM voti WHERE punto_id = ?');
+  const insertVoto = db.prepare('INSERT INTO voti (punto_id, comune_id, voto) VALUES (?, ?, ?)');
+  const removeVotazione = db.prepare('DELETE FROM votazioni WHERE punto_id = ?');
+
+  /** Positions stay 1..n without gaps; moved through negatives so UNIQUE(seduta, posizione) holds at every step. */
+  function renumber(sedutaId: number, orderedIds: number[]): void {
+    orderedIds.forEach((id, i) => setPosition.run(-(i + 1), id));
+    orderedIds.forEach((id, i) => setPosition.run(i + 1, id));
+  }
+
+  return {
+    punti: (sedutaId: number) => punti.all(sedutaId),
+    punto: (id: number) => punto.get(id),
+    insert: (sedutaId: number, p: PuntoFields): number => Number(insert.run({ ...p, sedutaId }).lastInsertRowid),
+    update: (id: number, p: PuntoFields): void => {
+      update.run({ ...p, id });
+    },
+    renumber,
+    remove: (id: number): void => {
+      remove.run(id);
+    },
+    votazioni: (sedutaId: number) => votazioni.all(sedutaId),
+    voti: (sedutaId: number) => voti.all(sedutaId),
+    saveVotazione: (
+      v: { puntoId: number; modalita: ModalitaVoto; ora: string | null; favorevoli: number | null; contrari: number | null; astenuti: number | null },
+      namedVotes: { comuneId: number; voto: Voto }[],
+    ): void => {
+      upsertVotazione.run(v);
+      clearVoti.run(v.puntoId);
+      for (const { comuneId, voto } of namedVotes) insertVoto.run(v.puntoId, comuneId, voto);
+    },
+    removeVotazione: (puntoId: number): void => {
+      removeVotazione.run(puntoId);
+    },
+  };
+}
+export type OdgStore = ReturnType<typeof createOdgStore>;

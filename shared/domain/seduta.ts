@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { conferenceRulesSchema } from '../rules/schema';
+import { id, isoDate, optionalText, personName, requiredText } from './fields';
+
+export const SEDUTA_TIPI = ['ordinaria', 'straordinaria', 'urgente'] as const;
+export const SEDUTA_STATI = ['convocata', 'in_corso', 'chiusa', 'annullata'] as const;
+export const PRESENZA_STATI = ['sindaco', 'delegato', 'assente', 'assente_giustificato'] as const;
+export const VOTI = ['favorevole', 'contrario', 'astenuto', 'non_votante'] as const;
+export const MODALITA_VOTO = ['palese', 'segreta', 'unanimita'] as const;
+export const ESITI = ['approvata', 'respinta', 'numero_legale_mancante'] as const;
+
+export type SedutaTipo = (typeof SEDUTA_TIPI)[number];
+export type SedutaStato = (typeof SEDUTA_STATI)[number];
+export type PresenzaStato = (typeof PRESENZA_STATI)[number];
+export type Voto = (typeof VOTI)[number];
+export type ModalitaVoto = (typeof MODALITA_VOTO)[number];
+
+export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Orario non valido (hh:mm)');
+const optionalTime = z.union([time, z.literal('').transform(() => null), z.null()]).default(null);
+const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]).default(null);
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Data e ora non valide')
+  .refine((v) => isoDate.safeParse(v.slice(0, 10)).success, 'Data non valida');
+const optionalDateTime = z.union([dateTime, z.literal('').transform(() => null), z.null()]).default(null);
+
+// ---------- Regole della Conferenza, versioned by the date they apply from ----------
+
+export const regoleVersioneSchema = z.object({
+  id,
+  organoId: z.number().int(),
+  valideDal: z.string(),
+  regole: conferenceRulesSchema,
+  nota: z.string(),
+  predefinita: z.boolean(),
+});
+export type RegoleVersione = z.infer<typeof regoleVersioneSchema>;
+
+export const regoleSaveSchema = z
+  .object({
+    id: id.optional(),
+    organoId: id,
+    valideDal: isoDate,
+    regole: conferenceRulesSchema,
+    nota: optionalText(300),
+  })
+  .strict();
+
+// ---------- Sedute ----------
+
+export const sedutaFieldsSchema = z.object({
+  organoId: id,
+  tipo: z.enum(SEDUTA_TIPI, { error: 'Scegliere il tipo di seduta' }),
+  data: isoDate,
+  oraInizio: time,
+  luogo: requiredText('Luogo', 200),
+  oggetto: optionalText(500),
+  convocazioneProt: optionalText(60),
+  convocazioneData: optionalDate,
+  primaConvocazione: optionalDateTime,
+  secondaConvocazione: optionalDateTime,
+  convocazioneEffettiva: z.enum(['prima', 'seconda']).default('prima'),
+});
+
+const sedutaRefine = <T extends z.infer<typeof sedutaFieldsSchema>>(s: T, ctx: z.RefinementCtx) => {
+  if (s.convocazioneData && s.convocazioneData > s.data) {
+    ctx.addIssue({ code: 'custom', path: ['convocazioneData'], message: 'La convocazione non può essere inviata dopo la seduta' });
+  }
+  if (s.primaConvocazione && s.secondaConvocazione && s.secondaConvocazione <= s.primaConvocazione) {
+    ctx.addIssue({ code: 'custom', path: ['secondaConvocazione'], message: 'La seconda convocazione deve seguire la prima' });
+  }
+};
+
+export const sedutaCreateSchema = sedutaFieldsSchema.strict().superRefine(sedutaRefine);
+export const sedutaUpdateSchema = sedutaFieldsSchema.extend({ id }).strict().superRefine(sedutaRefine);
+
+export const sedutaSummarySchema = z.object({
+  id,
+  organoId: z.number().int(),
+  data: z.string(),
+  oraInizio: z.string().nullable(),
+  tipo: z.enum(SEDUTA_TIPI).nullable(),
+  stato: z.enum(SEDUTA_STATI),
+  oggetto: z.string(),
+  luogo: z.string(),
+  storica: z.boolean(),
+  presenti: z.number().int(),
+  membri: z.number().int(),
+});
+export type SedutaSummary = z.infer<typeof sedutaSummarySchema>;
+
+export const sedutaSchema = sedutaSummarySchema.extend({
+  oraFine: z.string().nullable(),
+  convocazioneProt: z.string(),
+  convocazioneData: z.string().nullable(),
+  primaConvocazione: z.string().nullable(),
+  secondaConvocazione: z.string().nullable(),
+  convocazioneEffettiva: z.enum(['prima', 'seconda']),
+  annullataMotivo: z.string().nullable(),
+});
+export type Seduta = z.infer<typeof sedutaSchema>;
+
+export const sedutaStatoChangeSchema = z
+  .object({
+    id,
+    stato: z.enum(['in_corso', 'chiusa', 'annullata', 'convocata']),
+    ora: optionalTime,
+    motivo: optionalText(500),
+  })
+  .strict();
+
+// ---------- Ordine del giorno ----------
+
+export const puntoFieldsSchema = z.object({
+  titolo: requiredText("Titolo del punto all'ordine del giorno", 300),
+  descrizione: optionalText(5000),
+  relatore: optionalText(120),
+});
+export const puntoAddSchema = puntoFieldsSchema.extend({ sedutaId: id }).strict();
+export const puntoUpdateSchema = puntoFieldsSchema.extend({ id }).strict();
+export const puntoMoveSchema = z.object({ id, direzione: z.enum(['su', 'giu']) }).strict();
+
+// ---------- Presenze ----------
+
+export const presenzaSetSchema = z
+  .object({
+    sedutaId: id,
+    comuneId: id,
+    stato: z.enum(PRESENZA_STATI, { error: 'Scegliere la presenza' }),
+    nominativo: personName,
+    delegaRif: optionalText(200),
+    oraIngresso: optionalTime,
+    oraUscita: optionalTime,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.stato === 'delegato' && !p.nominativo) {
+      ctx.addIssue({ code: 'custom', path: ['nominativo'], message: 'Indicare il nome del delegato' });
+    }
+    if (p.stato === 'delegato' && !p.delegaRif) {
+      ctx.addIssue({ code: 'custom', path: ['delegaRif'], message: "Indicare l'atto di delega (es. decreto sindacale n. 5 del 02/08/2018)" });
+    }
+    if (p.oraIngresso && p.oraUscita && p.oraUscita <= p.oraIngresso) {
+      ctx.addIssue({ code: 'custom', path: ['oraUscita'], message: "L'uscita deve seguire l'ingresso" });
+    }
+  });
+
+export const presenzaSchema = z.object({
+  comuneId: z.number().int(),
+  comune: z.string(),
+  capofila: z.boolean(),
+  popolazioneResidente: z.number().int(),
+  popolazioneCensimento2011: z.number().int().nullable(),
+  sindacoAttuale: z.string(),
+  stato: z.enum(PRESENZA_STATI),
+  nominativo: z.string(),
+  delegaRif: z.string(),
+  oraIngresso: z.string().nullable(),
+  oraUscita: z.string().nullable(),
+});
+export type Presenza = z.infer<typeof presenzaSchema>;
+
+// ---------- Votazioni ----------
+
+export const votazioneSaveSchema = z
+  .object({
+    puntoId: id,
+    modalita: z.enum(MODALITA_VOTO, { error: 'Scegliere la modalità di voto' }),
+    ora: optionalTime,
+    voti: z.array(z.object({ comuneId: id, voto: z.enum(VOTI) }).strict()).max(500).default([]),
+    conteggi: z
+      .object({
+        favorevoli: z.number().int().min(0, 'Numero non valido'),
+        contrari: z.number().int().min(0, 'Numero non valido'),
+        astenuti: z.number().int().min(0, 'Numero non valido'),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.modalita === 'segreta' && !v.conteggi) {
+      ctx.addIssue({ code: 'custom', path: ['conteggi'], message: 'Indicare i voti dello scrutinio segreto' });
+    }
+    if (v.modalita !== 'palese' && v.voti.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['voti'], message: 'I voti per comune si registrano solo nella votazione palese' });
+    }
+    if (new Set(v.voti.map((x) => x.comuneId)).size !== v.voti.length) {
+      ctx.addIssue({ code: 'custom', path: ['voti'], message: 'Un comune compare due volte' });
+    }
+  });
+
+export const esitoSchema = z.object({
+  esito: z.enum(ESITI),
+  spiegazione: z.string(),
+  passaggi: z.array(z.string()),
+  regoleVersioneId: z.number().int().nullable(),
+  regoleValideDal: z.string().nullable(),
+  favorevoli: z.number().int(),
+  contrari: z.number().int(),
+  astenuti: z.number().int(),
+  presenti: z.number().int(),
+});
+export type Esito = z.infer<typeof esitoSchema>;
+
+export const votazioneSchema = z.object({
+  modalita: z.enum(MODALITA_VOTO),
+  ora: z.string().nullable(),
+  voti: z.array(z.object({ comuneId: z.number().int(), voto: z.enum(VOTI) })),
+  conteggi: z.object({ favorevoli: z.number().int(), contrari: z.number().int(), astenuti: z.number().int() }).nullable(),
+  /** Null when the outcome cannot be computed (e.g. the rules refuse the recorded data); `errore` says why. */
+  esito: esitoSchema.nullable(),
+  errore: z.string().nullable(),
+});
+export type Votazione = z.infer<typeof votazioneSchema>;
+
+export const puntoSchema = z.object({
+  id,
+  posizione: z.number().int(),
+  titolo: z.string(),
+  descrizione: z.string(),
+  relatore: z.string(),
+  votazione: votazioneSchema.nullable(),
+});
+export type Punto = z.infer<typeof puntoSchema>;
+
+export const quorumSchema = z.object({
+  raggiunto: z.boolean(),
+  richiesti: z.number().int(),
+  presenti: z.number().int(),
+  membri: z.number().int(),
+  frase: z.string(),
+  popolazioneRappresentata: z.number().int(),
+  popolazioneTotale: z.number().int(),
+});
+
+export const sedutaDetailSchema = z.object({
+  seduta: sedutaSchema,
+  punti: z.array(puntoSchema),
+  presenze: z.array(presenzaSchema),
+  quorum: quorumSchema.nullable(),
+  regole: regoleVersioneSchema.nullable(),
+  avvisi: z.array(z.string()),
+});
+export type SedutaDetail = z.infer<typeof sedutaDetailSchema>;
+
+export const statistichePresenzeSchema = z.object({
+  anno: z.number().int(),
+  seduteTenute: z.number().int(),
+  seduteConPresenze: z.number().int(),
+  righe: z.array(
+    z.object({ comuneId: z.number().int(), comune: z.string(), presenze: z.number().int(), sedute: z.number().int() }),
+  ),
+});
