@@ -11,6 +11,8 @@ export interface Preview extends PreviewServer {
 
 /** Each test gets the built renderer and the real backend on its own fresh SQLite file. */
 export const test = base.extend<{ preview: Preview }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
     const { dir, cleanup } = makeTempDir('conferenza-e2e-');
     const dbPath = path.join(dir, 'conferenza.sqlite');

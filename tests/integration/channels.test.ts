@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { channels, type Channel } from '../../shared/contract';
+import { DEFAULT_RULES } from '../../shared/rules';
 import { snapshotDb } from '../helpers/db-snapshot';
 import { expectOk, useTempBackend } from '../helpers/backend';
 
@@ -15,6 +16,13 @@ const nuovoComune = {
   popolazioneFonte: 'ANPR',
   popolazioneCensimento2011: null,
   ...contatti,
+};
+const seduta = {
+  organoId: 1,
+  tipo: 'ordinaria',
+  data: '2026-12-10',
+  oraInizio: '10:30',
+  luogo: 'Viggianello, sala consiliare',
 };
 const ente = {
   nome: 'Ambito Socio-Territoriale Lagonegrese Pollino',
@@ -61,6 +69,48 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
     { ...nuovoComune, nome: '   ' },
   ],
   'comuni.setActive': [{ id: 2 }, { id: 2, attivo: 'no' }],
+  'regole.list': [{}, { organoId: 'uno' }],
+  'regole.inForce': [{ organoId: 1 }, { organoId: 1, data: '31/12/2018' }, { organoId: 1, data: '2018-02-30' }],
+  'regole.save': [
+    { organoId: 1, valideDal: '2018-01-17', regole: { ...DEFAULT_RULES, quorumFirstCall: { kind: 'fraction', numerator: 1, denominator: 0, mode: 'moreThan' } } },
+    { organoId: 1, valideDal: '2018-01-17', regole: { ...DEFAULT_RULES, tie: 'coin' } },
+    { organoId: 1, valideDal: '2018-01-17', regole: { ...DEFAULT_RULES, noticeDaysOrdinary: -1 } },
+    { organoId: 1, valideDal: 'ieri', regole: DEFAULT_RULES },
+  ],
+  'regole.remove': [{}, { id: 'x' }],
+  'sedute.years': [{}],
+  'sedute.list': [{ organoId: 1 }, { organoId: 1, anno: 1850 }, { organoId: 1, anno: 2018.5 }],
+  'sedute.get': [{}, { id: -1 }],
+  'sedute.create': [
+    { ...seduta, tipo: 'segreta' },
+    { ...seduta, data: '2026-13-01' },
+    { ...seduta, oraInizio: '25:00' },
+    { ...seduta, luogo: '' },
+    { ...seduta, convocazioneData: '2026-12-20' },
+    { ...seduta, primaConvocazione: '2026-12-10T10:00', secondaConvocazione: '2026-12-10T09:00' },
+  ],
+  'sedute.update': [{ ...seduta }, { ...seduta, id: 6, tipo: '' }],
+  'sedute.setStato': [{ id: 6, stato: 'archiviata' }, { id: 6, stato: 'chiusa', ora: '9' }],
+  'odg.add': [{ sedutaId: 6 }, { sedutaId: 6, titolo: ' ' }, { sedutaId: 6, titolo: 'x'.repeat(301) }],
+  'odg.update': [{ id: 1, titolo: '' }],
+  'odg.move': [{ id: 1, direzione: 'sinistra' }],
+  'odg.remove': [{ id: 0 }],
+  'presenze.set': [
+    { sedutaId: 6, comuneId: 1, stato: 'presente' },
+    { sedutaId: 6, comuneId: 1, stato: 'delegato', nominativo: 'Luigi Verdi' },
+    { sedutaId: 6, comuneId: 1, stato: 'delegato', delegaRif: 'decreto n. 5' },
+    { sedutaId: 6, comuneId: 1, stato: 'sindaco', oraIngresso: '11:00', oraUscita: '10:00' },
+  ],
+  'votazioni.save': [
+    { puntoId: 1, modalita: 'alzata di mano' },
+    { puntoId: 1, modalita: 'segreta' },
+    { puntoId: 1, modalita: 'segreta', conteggi: { favorevoli: -1, contrari: 0, astenuti: 0 } },
+    { puntoId: 1, modalita: 'unanimita', voti: [{ comuneId: 1, voto: 'favorevole' }] },
+    { puntoId: 1, modalita: 'palese', voti: [{ comuneId: 1, voto: 'favorevole' }, { comuneId: 1, voto: 'contrario' }] },
+    { puntoId: 1, modalita: 'palese', voti: [{ comuneId: 1, voto: 'forse' }] },
+  ],
+  'votazioni.remove': [{ id: 1 }],
+  'statistiche.presenze': [{ organoId: 1 }],
 };
 
 describe('every channel validates its input', () => {
@@ -113,7 +163,7 @@ describe('comuni', () => {
     );
     expect(updated).toMatchObject({ sindacoNome: 'Gianni Pittella', sindacoTelefono: '0973 627111', nome: 'Lauria' });
     expect(expectOk(await backend.invoke('comuni.get', { id: lauria.id })).sindacoNome).toBe('Gianni Pittella');
-    const audit = snapshotDb(dbPath).audit_log as { entity: string; detail: string }[];
+    const audit = snapshotDb(dbPath).audit_log!.map((row) => JSON.parse(row) as { entity: string; detail: string });
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail)).toMatchObject({ sindacoNome: ['', 'Gianni Pittella'] });
   });

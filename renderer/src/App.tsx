@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { Header } from './components/Header';
+import { LoadError } from './components/StatusAlert';
+import { ComuniPage } from './pages/ComuniPage';
+import { ImpostazioniPage } from './pages/ImpostazioniPage';
+import { PLACEHOLDERS, Placeholder } from './pages/Placeholder';
+import { useEnte } from './store/ente';
+import { useNavigation, type Section } from './store/navigation';
+
+function Page({ section }: { section: Section }) {
+  switch (section) {
+    case 'comuni':
+      return <ComuniPage />;
+    case 'impostazioni':
+      return <ImpostazioniPage />;
+    default:
+      return <Placeholder key={section} {...PLACEHOLDERS[section]} />;
+  }
+}
+
+export function App() {
+  const section = useNavigation((s) => s.route.section);
+  const { error: enteError, load: loadEnte } = useEnte();
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => void loadEnte(), [loadEnte]);
+
+  return (
+    <>
+      <div className="skiplinks">
+        <a
+          className="visually-hidden-focusable"
+          href="#contenuto"
+          onClick={(e) => {
+            e.preventDefault(); // the hash is the route: move focus instead
+            mainRef.current?.focus();
+          }}
+        >
+          Vai al contenuto
+        </a>
+      </div>
+      <Header />
+      <main id="contenuto" ref={mainRef} tabIndex={-1} className="container my-5">
+        <div className="row">
+          <div className="col-12 page-content">
+            {enteError && <LoadError message={enteError} onRetry={() => void loadEnte()} />}
+            <Page section={section} />
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}

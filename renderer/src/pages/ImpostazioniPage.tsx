@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract/channels';
+import type { Comune } from '../../../shared/domain/comune';
+import type { Ente } from '../../../shared/domain/ente';
+import { invoke } from '../api/client';
+import { FormField } from '../components/FormField';
+import { PageHeading } from '../components/PageHeading';
+import { LoadError, Loading, StatusAlert } from '../components/StatusAlert';
+import { compareIt } from '../format';
+import { useForm } from '../hooks/useForm';
+import { useEnte } from '../store/ente';
+
+type AppInfo = ChannelOutput<'app.info'>;
+
+export function ImpostazioniPage() {
+  return (
+    <>
+      <PageHeading title="Impostazioni">Impostazioni</PageHeading>
+      <div className="row g-5">
+        <div className="col-lg-8">
+          <EnteSection />
+        </div>
+        <div className="col-lg-4">
+          <InfoCard />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Loads the ente and the active comuni (for the capofila), then shows the form. */
+function EnteSection() {
+  const [state, setState] = useState<{ ente?: Ente; comuni?: Comune[]; error?: string }>({});
+
+  const load = useCallback(async () => {
+    setState({});
+    const [ente, comuni] = await Promise.all([invoke('ente.get', {}), invoke('comuni.list', { includeInactive: false })]);
+    if (!ente.ok) setState({ error: ente.error.message });
+    else if (!comuni.ok) setState({ error: comuni.error.message });
+    else setState({ ente: ente.value, comuni: comuni.value });
+  }, []);
+
+  useEffect(() => void load(), [load]);
+
+  return (
+    <section aria-labelledby="ente-title">
+      <h2 id="ente-title" className="h3">
+        Ente
+      </h2>
+      {state.ente && state.comuni ? (
+        <EnteForm ente={state.ente} comuni={state.comuni} />
+      ) : state.error ? (
+        <LoadError message={state.error} onRetry={() => void load()} />
+      ) : (
+        <Loading />
+      )}
+    </section>
+  );
+}
+
+const enteValues = (e: Ente) => ({
+  nome: e.nome,
+  sede: e.sede,
+  capofilaComuneId: String(e.capofilaComuneId),
+  presidente: e.presidente,
+  coordinatore: e.coordinatore,
+  segretarioVerbalizzante: e.segretarioVerbalizzante,
+  pec: e.pec,
+  email: e.email,
+});
+
+function EnteForm({ ente, comuni }: { ente: Ente; comuni: Comune[] }) {
+  const setEnte = useEnte((s) => s.set);
+  const form = useForm(enteValues(ente));
+  const options = [...comuni].sort((a, b) => compareIt(a.nome, b.nome)).map((c) => ({ value: String(c.id), label: c.nome }));
+
+  const saved = (value: Ente) => {
+    setEnte(value);
+    form.setValues(enteValues(value));
+  };
+
+  return (
+    <form
+      ref={form.formRef}
+      className="pt-4"
+      noValidate
+      aria-labelledby="ente-title"
+      onSubmit={form.handleSubmit(
+        (v) => invoke('ente.update', { ...v, capofilaComuneId: Number(v.capofilaComuneId) }),
+        "Dati dell'ente salvati.",
+        saved,
+      )}
+    >
+      <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
+      <FormField {...form.bind('nome')} label="Nome dell'Ambito" />
+      <FormField {...form.bind('sede')} label="Sede" hint="Indirizzo dell'Ufficio di Piano" />
+      <FormField
+        {...form.bind('capofilaComuneId')}
+        label="Comune capofila"
+        options={options}
+        className="mb-5"
+      />
+      <FormField {...form.bind('presidente')} label="Presidente" hint="Sindaco del comune capofila" />
+      <FormField {...form.bind('coordinatore')} label="Coordinatore dell'Ufficio di Piano" hint="Facoltativo" />
+      <FormField {...form.bind('segretarioVerbalizzante')} label="Segretario verbalizzante" hint="Redige i verbali delle sedute" />
+      <div className="row">
+        <FormField {...form.bind('pec')} label="PEC" type="email" inputMode="email" hint="Facoltativo" className="col-md-6" />
+        <FormField {...form.bind('email')} label="E-mail" type="email" inputMode="email" hint="Facoltativo" className="col-md-6" />
+      </div>
+      <button type="submit" className="btn btn-primary" disabled={form.pending}>
+        Salva
+      </button>
+    </form>
+  );
+}
+
+/** Version and where the data file is: what the office tells support. */
+function InfoCard() {
+  const [state, setState] = useState<{ info?: AppInfo; error?: string }>({});
+
+  useEffect(() => {
+    void invoke('app.info', {}).then((r) => setState(r.ok ? { info: r.value } : { error: r.error.message }));
+  }, []);
+
+  return (
+    <section aria-labelledby="info-title">
+      <div className="card card-bg no-after info-card">
+        <div className="card-body">
+          <h2 id="info-title" className="card-title h5">
+            Informazioni
+          </h2>
+          {state.info ? (
+            <dl className="mb-0">
+              <dt>Versione del programma</dt>
+              <dd>{state.info.version}</dd>
+              <dt>Versione dell&apos;archivio</dt>
+              <dd>{state.info.schemaVersion}</dd>
+              <dt>File dei dati</dt>
+              <dd className="text-break">
+                <code>{state.info.dataFile}</code>
+              </dd>
+            </dl>
+          ) : state.error ? (
+            <LoadError message={state.error} />
+          ) : (
+            <Loading />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import type { Ente } from '../../../shared/domain/ente';
+import { invoke } from '../api/client';
+
+interface EnteState {
+  ente: Ente | null;
+  error: string | null;
+  load: () => Promise<void>;
+  /** After a successful ente.update: the header follows at once. */
+  set: (ente: Ente) => void;
+}
+
+/** The ente (name, capofila, officers): shown in the header and edited in Impostazioni. */
+export const useEnte = create<EnteState>()((set) => ({
+  ente: null,
+  error: null,
+  load: async () => {
+    const result = await invoke('ente.get', {});
+    set(result.ok ? { ente: result.value, error: null } : { error: result.error.message });
+  },
+  set: (ente) => set({ ente, error: null }),
+}));

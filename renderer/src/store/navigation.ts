@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+
+export const SECTIONS = [
+  { id: 'percorso', label: 'Percorso' },
+  { id: 'sedute', label: 'Sedute' },
+  { id: 'verbali', label: 'Verbali' },
+  { id: 'regolamenti', label: 'Regolamenti' },
+  { id: 'comuni', label: 'Comuni' },
+  { id: 'impostazioni', label: 'Impostazioni' },
+] as const;
+
+export type Section = (typeof SECTIONS)[number]['id'];
+
+/** Where the user is: a section and, optionally, what is open inside it (e.g. a comune's id, or "nuovo"). */
+export interface Route {
+  section: Section;
+  detail?: string;
+}
+
+const HOME: Route = { section: 'percorso' };
+
+const isSection = (value: string | undefined): value is Section => SECTIONS.some((s) => s.id === value);
+
+/** "#/comuni/12" → { section: 'comuni', detail: '12' }; unknown or empty hashes lead home. */
+export function parseHash(hash: string): Route {
+  const [section, detail] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (!isSection(section)) return HOME;
+  return detail ? { section, detail } : { section };
+}
+
+export const toHash = ({ section, detail }: Route): string =>
+  `#/${section}${detail ? `/${encodeURIComponent(detail)}` : ''}`;
+
+interface NavigationState {
+  route: Route;
+  /** False until the first navigation after load: pages move focus to their heading only when the user navigated. */
+  navigated: boolean;
+  navigate: (route: Route) => void;
+}
+
+/** Navigation state, mirrored in location.hash so a reload keeps the section. */
+export const useNavigation = create<NavigationState>()(() => ({
+  route: parseHash(window.location.hash),
+  navigated: false,
+  navigate: (route) => {
+    const hash = toHash(route);
+    if (window.location.hash === hash) useNavigation.setState({ route, navigated: true });
+    else window.location.hash = hash; // the hashchange listener updates the state
+  },
+}));
+
+/** Keeps the store in step with the address bar (links, back/forward); call once at start-up. */
+export function syncNavigationWithLocation(): () => void {
+  const canonical = toHash(useNavigation.getState().route);
+  if (window.location.hash !== canonical) window.history.replaceState(null, '', canonical);
+  const onHashChange = () => useNavigation.setState({ route: parseHash(window.location.hash), navigated: true });
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
+}
