@@ -1,0 +1,19 @@
+import { formatNumberIt } from '../../shared/italian';
+import { benchDatabaseOpen, benchSedute } from './db';
+import type { BenchResult } from './measure';
+import { benchFirstTable } from './ui';
+
+// `npm run bench`: prints each figure (median of several runs) beside its target. Figures, not assertions.
+const suites: [string, () => Promise<BenchResult[]>][] = [
+  ['Database', benchDatabaseOpen],
+  ['Sedute', benchSedute],
+  ['Interfaccia', benchFirstTable],
+];
+
+for (const [title, suite] of suites) {
+  console.log(`\n== ${title}`);
+  for (const r of await suite()) {
+    const target = r.target ? `  (obiettivo ${r.target})` : '';
+    console.log(`${r.name}: ${formatNumberIt(r.medianMs, 2)} ms mediana su ${r.runs}${target}${r.note ? `\n    ${r.note}` : ''}`);
+  }
+}
