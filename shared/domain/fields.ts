@@ -7,21 +7,18 @@ const trimmed = (max: number) => z.string().trim().max(max, `Al massimo ${max} c
 export const requiredText = (label: string, max = 200) =>
   trimmed(max).min(1, `${label}: campo obbligatorio`);
 
-/** Optional free text: may be omitted, stored as ''. */
-export const optionalText = (max = 200) => trimmed(max).default('');
+/** Optional free text: '' when empty. Keys are required, so an update never blanks a field by omission. */
+export const optionalText = (max = 200) => trimmed(max);
 
 /** A person's name: letters (accented too), spaces, apostrophes, dots and hyphens; '' when unknown. */
 export const personName = trimmed(120)
-  .regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, 'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini')
-  .default('');
+  .regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, 'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini');
 
 export const optionalEmail = trimmed(254)
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Indirizzo e-mail non valido (esempio: nome@comune.it)')
-  .default('');
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Indirizzo e-mail non valido (esempio: nome@comune.it)');
 
 export const optionalPhone = trimmed(30)
-  .regex(/^$|^\+?[0-9][0-9 ./-]{4,}[0-9]$/, 'Numero di telefono non valido (solo cifre, spazi, +, / e -)')
-  .default('');
+  .regex(/^$|^\+?[0-9][0-9 ./-]{4,}[0-9]$/, 'Numero di telefono non valido (solo cifre, spazi, +, / e -)');
 
 export const id = z.number({ error: 'Identificativo mancante' }).int().positive('Identificativo non valido');
 

@@ -16,13 +16,14 @@ export type Voto = (typeof VOTI)[number];
 export type ModalitaVoto = (typeof MODALITA_VOTO)[number];
 
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Orario non valido (hh:mm)');
-const optionalTime = z.union([time, z.literal('').transform(() => null), z.null()]).default(null);
-const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]).default(null);
+/** '' from an empty form field means "not set". */
+const optionalTime = z.union([time, z.literal('').transform(() => null), z.null()]);
+const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]);
 const dateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Data e ora non valide')
   .refine((v) => isoDate.safeParse(v.slice(0, 10)).success, 'Data non valida');
-const optionalDateTime = z.union([dateTime, z.literal('').transform(() => null), z.null()]).default(null);
+const optionalDateTime = z.union([dateTime, z.literal('').transform(() => null), z.null()]);
 
 // ---------- Regole della Conferenza, versioned by the date they apply from ----------
 
@@ -59,7 +60,7 @@ export const sedutaFieldsSchema = z.object({
   convocazioneData: optionalDate,
   primaConvocazione: optionalDateTime,
   secondaConvocazione: optionalDateTime,
-  convocazioneEffettiva: z.enum(['prima', 'seconda']).default('prima'),
+  convocazioneEffettiva: z.enum(['prima', 'seconda'], { error: 'Indicare se la seduta si tiene in prima o in seconda convocazione' }),
 });
 
 const sedutaRefine = <T extends z.infer<typeof sedutaFieldsSchema>>(s: T, ctx: z.RefinementCtx) => {
@@ -104,8 +105,8 @@ export const sedutaStatoChangeSchema = z
   .object({
     id,
     stato: z.enum(['in_corso', 'chiusa', 'annullata', 'convocata']),
-    ora: optionalTime,
-    motivo: optionalText(500),
+    ora: optionalTime.default(null),
+    motivo: optionalText(500).default(''),
   })
   .strict();
 
@@ -166,7 +167,7 @@ export const votazioneSaveSchema = z
   .object({
     puntoId: id,
     modalita: z.enum(MODALITA_VOTO, { error: 'Scegliere la modalità di voto' }),
-    ora: optionalTime,
+    ora: optionalTime.default(null),
     voti: z.array(z.object({ comuneId: id, voto: z.enum(VOTI) }).strict()).max(500).default([]),
     conteggi: z
       .object({
