@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Invoke } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { openDatabase } from './db/open';
@@ -10,6 +11,8 @@ import { createEnteStore } from './store/ente';
 import { createOdgStore } from './store/odg';
 import { createRegoleStore } from './store/regole';
 import { createSeduteStore } from './store/sedute';
+import { createVerbaliStore } from './store/verbali';
+import { createPdfRenderer } from './pdf';
 import { APP_VERSION } from './version';
 
 export interface Backend {
@@ -21,11 +24,19 @@ export interface Backend {
   close(): void;
 }
 
+export interface BackendOptions {
+  dbPath: string;
+  /** The app's assets folder (fonts for PDF): inside the asar when packaged, the checkout's assets/ otherwise. */
+  assetsDir: string;
+}
+
 /** Opens the store at dbPath (migrating it) and returns the backend every transport and test calls. */
-export function openBackend({ dbPath }: { dbPath: string }): Backend {
+export function openBackend({ dbPath, assetsDir }: BackendOptions): Backend {
   const db = openDatabase(dbPath);
   const deps: Deps = {
     db,
+    read: (fn) => db.transaction(fn).deferred(),
+    write: (fn) => db.transaction(fn).immediate(),
     dataFile: dbPath,
     appVersion: APP_VERSION,
     audit: createAuditLog(db),
@@ -34,6 +45,8 @@ export function openBackend({ dbPath }: { dbPath: string }): Backend {
     regole: createRegoleStore(db),
     sedute: createSeduteStore(db),
     odg: createOdgStore(db),
+    verbali: createVerbaliStore(db),
+    pdf: createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') }),
   };
   const handle = createDispatch(deps, handlers);
   return {

@@ -1,13 +1,14 @@
 import { channels, isChannel, validationError, type Channel } from '../shared/contract';
 import { err, ok, type Result } from '../shared/result';
 import { AppFailure } from './errors';
-import type { Deps, Handler, Handlers } from './handlers/types';
+import type { AsyncHandler, Deps, Handler, Handlers } from './handlers/types';
 
 const INTERNAL_MESSAGE = "Errore interno: l'operazione non è stata eseguita e i dati non sono cambiati.";
 
 /**
  * The single entry point of every transport (Electron IPC, preview HTTP, tests):
- * validate the input, run the handler in one transaction, check the output before committing.
+ * validate the input, run the handler in one transaction, check the output before committing
+ * (async handlers, which must await, manage their own transactions).
  * Knows nothing about Electron.
  */
 export function createDispatch(deps: Deps, handlers: Handlers) {
@@ -16,9 +17,10 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
     const def = channels[channel];
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) return err(validationError(parsed.error));
-    const handler = handlers[channel] as Handler<Channel>;
-    const run = deps.db.transaction(() => def.output.parse(handler(deps, parsed.data as never)));
+    const entry = handlers[channel] as Handler<Channel> | AsyncHandler<Channel>;
     try {
+      if (typeof entry !== 'function') return ok(def.output.parse(await entry.async(deps, parsed.data as never)));
+      const run = deps.db.transaction(() => def.output.parse(entry(deps, parsed.data as never)));
       return ok('mutates' in def ? run.immediate() : run.deferred());
     } catch (error) {
       if (error instanceof AppFailure) return err(error.toAppError());

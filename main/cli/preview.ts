@@ -15,7 +15,7 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 5190;
   let backend;
   try {
-    backend = openBackend({ dbPath: dbPathIn(dataDir) });
+    backend = openBackend({ dbPath: dbPathIn(dataDir), assetsDir: projectPath('assets') });
   } catch (error) {
     if (error instanceof AppFailure) {
       console.error(error.message);

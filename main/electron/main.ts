@@ -43,7 +43,10 @@ function createWindow(): void {
 
 function start(): void {
   try {
-    backend = openBackend({ dbPath: dbPathIn(resolveDataDir(process.argv, process.env)) });
+    backend = openBackend({
+      dbPath: dbPathIn(resolveDataDir(process.argv, process.env)),
+      assetsDir: path.join(app.getAppPath(), 'assets'),
+    });
   } catch (error) {
     const message = error instanceof AppFailure ? error.message : String(error);
     dialog.showErrorBox("Impossibile aprire l'archivio", message);

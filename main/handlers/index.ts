@@ -3,6 +3,7 @@ import { comuniHandlers } from './comuni';
 import { enteHandlers } from './ente';
 import { regoleHandlers } from './regole';
 import { seduteHandlers } from './sedute';
+import { verbaliHandlers } from './verbali';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -11,4 +12,5 @@ export const handlers: Handlers = {
   ...comuniHandlers,
   ...regoleHandlers,
   ...seduteHandlers,
+  ...verbaliHandlers,
 };

@@ -1,3 +1,4 @@
+import { formatDateIt } from '../../shared/italian';
 import type { Seduta, SedutaStato } from '../../shared/domain/seduta';
 import { RulesInputError } from '../../shared/rules';
 import { AppFailure, conflict, notFound } from '../errors';
@@ -61,6 +62,14 @@ export const seduteHandlers: Handlers<
 
   'sedute.create': (deps, input) => {
     const id = deps.sedute.insert(input);
+    // Verbali left to be approved later are proposed as the first items of the next seduta.
+    for (const v of deps.verbali.awaitingApproval(input.organoId, input.data)) {
+      deps.odg.insert(id, {
+        titolo: `Approvazione del verbale n. ${v.numeroTesto}`,
+        descrizione: `Approvazione del verbale n. ${v.numeroTesto} della seduta del ${formatDateIt(v.data)}.`,
+        relatore: '',
+      });
+    }
     deps.audit.record({ action: 'create', entity: 'seduta', entityId: id, detail: { data: input.data, tipo: input.tipo } });
     return loadSedutaDetail(deps, id);
   },

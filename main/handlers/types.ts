@@ -6,10 +6,15 @@ import type { EnteStore } from '../store/ente';
 import type { OdgStore } from '../store/odg';
 import type { RegoleStore } from '../store/regole';
 import type { SeduteStore } from '../store/sedute';
+import type { VerbaliStore } from '../store/verbali';
+import type { PdfRenderer } from '../pdf';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
 export interface Deps {
   db: Db;
+  /** A read transaction (consistent snapshot) and a write transaction (BEGIN IMMEDIATE), for async handlers. */
+  read<T>(fn: () => T): T;
+  write<T>(fn: () => T): T;
   dataFile: string;
   appVersion: string;
   audit: AuditLog;
@@ -18,7 +23,19 @@ export interface Deps {
   regole: RegoleStore;
   sedute: SeduteStore;
   odg: OdgStore;
+  verbali: VerbaliStore;
+  pdf: PdfRenderer;
 }
 
+/** Runs inside the one transaction dispatch opens for it. */
 export type Handler<C extends Channel> = (deps: Deps, input: ChannelArgs<C>) => ChannelOutput<C>;
-export type Handlers<C extends Channel = Channel> = { [K in C]: Handler<K> };
+
+/**
+ * For work that must await (PDF rendering): no surrounding transaction, so the handler opens its own,
+ * reading in one and writing in another that re-checks what it read.
+ */
+export interface AsyncHandler<C extends Channel> {
+  async: (deps: Deps, input: ChannelArgs<C>) => Promise<ChannelOutput<C>>;
+}
+
+export type Handlers<C extends Channel = Channel> = { [K in C]: Handler<K> | AsyncHandler<K> };

@@ -22,6 +22,18 @@ import {
   statistichePresenzeSchema,
   votazioneSaveSchema,
 } from '../domain/seduta';
+import {
+  fileOutSchema,
+  registroSchema,
+  verbaleAnnullaSchema,
+  verbaleApprovaSchema,
+  verbaleDetailSchema,
+  verbaleImportaFirmatoSchema,
+  verbaleRettificaSchema,
+  verbaleRigeneraSchema,
+  verbaleSezioneUpdateSchema,
+  verbaliListSchema,
+} from '../domain/verbale';
 import type { Result } from '../result';
 
 const none = z.object({}).strict();
@@ -71,6 +83,20 @@ export const channels = {
   'votazioni.save': { input: votazioneSaveSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.remove': { input: z.object({ puntoId: id }).strict(), output: sedutaDetailSchema, mutates: true },
   'statistiche.presenze': { input: z.object({ organoId: id, anno }).strict(), output: statistichePresenzeSchema },
+
+  'verbali.registro': { input: verbaliListSchema, output: registroSchema },
+  'verbali.get': { input: byId, output: verbaleDetailSchema },
+  'verbali.bySeduta': { input: z.object({ sedutaId: id }).strict(), output: verbaleDetailSchema.nullable() },
+  'verbali.create': { input: z.object({ sedutaId: id }).strict(), output: verbaleDetailSchema, mutates: true },
+  'verbali.updateSezione': { input: verbaleSezioneUpdateSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.rigenera': { input: verbaleRigeneraSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.approva': { input: verbaleApprovaSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.firma': { input: byId, output: verbaleDetailSchema, mutates: true },
+  'verbali.annulla': { input: verbaleAnnullaSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.rettifica': { input: verbaleRettificaSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.pdf': { input: byId, output: fileOutSchema },
+  'verbali.importaFirmato': { input: verbaleImportaFirmatoSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.scaricaFirmato': { input: z.object({ id, firmatoId: id }).strict(), output: fileOutSchema },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

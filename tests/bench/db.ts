@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { projectPath } from '../../main/cli/project-path';
 import { openBackend } from '../../main/backend';
 import { openDatabase } from '../../main/db/open';
 import { computeEsito } from '../../main/services/esito';
@@ -51,7 +52,7 @@ export async function benchSedute(): Promise<BenchResult[]> {
   const dbPath = path.join(dir, 'sedute.sqlite');
   try {
     fillSedute(dbPath);
-    const backend = openBackend({ dbPath });
+    const backend = openBackend({ dbPath, assetsDir: projectPath('assets') });
     let count = 0;
     const list = await timeRuns(async () => {
       const result = await backend.invoke('sedute.list', { organoId: 1, anno: 2021 });

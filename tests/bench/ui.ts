@@ -17,7 +17,7 @@ const FIRST_TABLE_AT = `new Promise((resolve) => {
 /** Time from navigation to the Comuni table showing its 27 rows, in the built renderer on the preview. */
 export async function benchFirstTable(): Promise<BenchResult[]> {
   const { dir, cleanup } = makeTempDir('bench-ui-');
-  const backend = openBackend({ dbPath: path.join(dir, 'ui.sqlite') });
+  const backend = openBackend({ dbPath: path.join(dir, 'ui.sqlite'), assetsDir: projectPath('assets') });
   const server = await startPreviewServer({ backend, rendererDir: projectPath('dist', 'renderer') });
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   try {

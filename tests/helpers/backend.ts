@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { projectPath } from '../../main/cli/project-path';
 import { openBackend, type Backend } from '../../main/backend';
 import { makeTempDir } from './temp-dir';
 
@@ -15,7 +16,7 @@ export function useTempBackend(): () => { backend: Backend; dbPath: string } {
     if (!current) {
       const { dir, cleanup } = makeTempDir();
       const dbPath = path.join(dir, 'conferenza.sqlite');
-      current = { backend: openBackend({ dbPath }), dbPath, cleanup };
+      current = { backend: openBackend({ dbPath, assetsDir: projectPath('assets') }), dbPath, cleanup };
     }
     return current;
   };

@@ -111,6 +111,23 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   ],
   'votazioni.remove': [{ id: 1 }],
   'statistiche.presenze': [{ organoId: 1 }],
+  'verbali.registro': [{ organoId: 1 }, { organoId: 1, anno: '2018' }],
+  'verbali.get': [{}, { id: 'uno' }],
+  'verbali.bySeduta': [{ id: 1 }],
+  'verbali.create': [{}, { sedutaId: 0 }],
+  'verbali.updateSezione': [{ id: 1, chiave: '' , testo: 'x' }, { id: 1, chiave: 'apertura', testo: 'x'.repeat(100_001) }],
+  'verbali.rigenera': [{ id: 1 }],
+  'verbali.approva': [{ id: 1, modo: 'per acclamazione', puntoId: null }, { id: 1, modo: 'seduta_successiva', puntoId: null }],
+  'verbali.firma': [{}, { id: 1, firma: 'Mario Rossi' }],
+  'verbali.annulla': [{ id: 1, motivo: '' }],
+  'verbali.rettifica': [{ id: 1, oggetto: 'Errore', testo: '', data: '2026-11-26' }, { id: 1, oggetto: 'Errore', testo: 'Testo', data: 'oggi' }],
+  'verbali.pdf': [{ id: -1 }],
+  'verbali.importaFirmato': [
+    { id: 1, nomeFile: 'verbale.pdf.p7m', base64: '' },
+    { id: 1, nomeFile: 'verbale.pdf.p7m', base64: 'non è base64!' },
+    { id: 1, nomeFile: '', base64: 'AAAA' },
+  ],
+  'verbali.scaricaFirmato': [{ id: 1 }],
 };
 
 describe('every channel validates its input', () => {

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { m001Schema } from './001-schema';
 import { m002SeedAmbito } from './002-seed-ambito';
 import { m003Sedute } from './003-sedute';
+import { m004Verbali } from './004-verbali';
 
 /** In order; a migration's version is its position. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute];
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali];

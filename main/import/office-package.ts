@@ -1,0 +1,28 @@
+// .docx and .odt are ZIP packages; what tells them apart is the parts inside.
+import JSZip from 'jszip';
+import { notWhatItClaims, unreadable } from './refusal';
+import { describeContent, signatureOf } from './sniff';
+
+export const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
+
+type PackageKind = 'docx' | 'odt';
+
+/** An OpenDocument package names its kind in a `mimetype` part; Word's main part is word/document.xml. */
+async function kindOf(zip: JSZip): Promise<{ kind?: PackageKind; description: string }> {
+  if (zip.file('word/document.xml')) return { kind: 'docx', description: 'un documento Word (.docx)' };
+  const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
+  if (mimetype === ODT_MIMETYPE && zip.file('content.xml')) return { kind: 'odt', description: 'un documento OpenDocument (.odt)' };
+  if (mimetype?.startsWith('application/vnd.oasis.opendocument.')) return { description: `un documento OpenDocument di altro tipo (${mimetype})` };
+  return { description: 'un archivio ZIP che non contiene un documento di testo' };
+}
+
+/** Opens the package, refusing a file that is not a ZIP, is damaged, or holds another kind of document. */
+export async function openOfficePackage(bytes: Buffer, fileName: string, expected: PackageKind): Promise<JSZip> {
+  if (signatureOf(bytes)?.kind !== 'zip') throw notWhatItClaims(fileName, expected, describeContent(bytes));
+  const zip = await JSZip.loadAsync(bytes).catch(() => {
+    throw unreadable(fileName);
+  });
+  const { kind, description } = await kindOf(zip);
+  if (kind !== expected) throw notWhatItClaims(fileName, expected, description);
+  return zip;
+}

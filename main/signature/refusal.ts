@@ -1,0 +1,28 @@
+/** Why a signed file was not accepted; each code has one Italian message that the user reads. */
+const MESSAGES = {
+  NOT_SIGNED_FILE: 'Il file non è un PDF firmato né un file .p7m.',
+  NO_SIGNATURES: 'Il PDF non contiene firme digitali.',
+  NOT_INCREMENTAL_UPDATE:
+    "Il PDF firmato non è un aggiornamento incrementale dell'esportazione: le firme sono state apposte su un documento diverso.",
+  EXPORT_NOT_COVERED: "Nessuna firma del PDF copre l'intero verbale esportato: il documento è stato firmato prima di essere completato.",
+  CONTENT_MISMATCH: 'Il file firmato non contiene il verbale esportato: il contenuto è diverso.',
+  DETACHED_SIGNATURE:
+    'Il file .p7m contiene solo la firma e non il documento (firma separata): firmare il verbale includendo il documento nella busta.',
+  CORRUPTED: 'Il file firmato è danneggiato o incompleto e non può essere verificato.',
+  SIGNER_CERTIFICATE_MISSING: 'Una firma non contiene il certificato del firmatario: non è possibile sapere chi ha firmato.',
+  UNSUPPORTED_ALGORITHM: 'Una firma usa un algoritmo non supportato.',
+} as const;
+
+export type SignatureRefusalCode = keyof typeof MESSAGES;
+
+export class SignatureRefusal extends Error {
+  override readonly name = 'SignatureRefusal';
+
+  /** `detail` (e.g. an algorithm OID) is appended in parentheses for support staff. */
+  constructor(
+    readonly code: SignatureRefusalCode,
+    detail?: string,
+  ) {
+    super(detail ? MESSAGES[code].replace(/\.$/, ` (${detail}).`) : MESSAGES[code]);
+  }
+}
