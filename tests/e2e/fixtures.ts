@@ -16,7 +16,7 @@ export const test = base.extend<{ preview: Preview }>({
   preview: async ({}, use) => {
     const { dir, cleanup } = makeTempDir('conferenza-e2e-');
     const dbPath = path.join(dir, 'conferenza.sqlite');
-    const backend = openBackend({ dbPath });
+    const backend = openBackend({ dbPath, assetsDir: projectPath('assets') });
     const server = await startPreviewServer({ backend, rendererDir: projectPath('dist', 'renderer') });
     await use({ ...server, dbPath });
     await server.close();
