@@ -1,5 +1,6 @@
 import { schemaVersion } from '../db/migrate';
 import { comuniHandlers } from './comuni';
+import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
 import { regoleHandlers } from './regole';
 import { seduteHandlers } from './sedute';
@@ -13,4 +14,5 @@ export const handlers: Handlers = {
   ...regoleHandlers,
   ...seduteHandlers,
   ...verbaliHandlers,
+  ...documentiHandlers,
 };

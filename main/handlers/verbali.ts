@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { formatVerbaleNumber } from '../../shared/italian';
 import type { FileOut, VerbaleDetail } from '../../shared/domain/verbale';
 import { verbaleDocument } from '../documents/verbale';
 import { AppFailure, conflict, notFound } from '../errors';
+import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
 import { composeSezioni, oggettoOf } from '../services/verbale-draft';
 import { SignatureRefusal, verifySignedFile } from '../signature';
@@ -27,7 +27,7 @@ function requireDraft(deps: Deps, id: number): VerbaleRecord {
   return verbale;
 }
 
-const organoName = (deps: Deps, organoId: number): string =>
+export const organoName = (deps: Deps, organoId: number): string =>
   deps.ente.organi().find((o) => o.id === organoId)?.nome ?? 'Conferenza Istituzionale dei Sindaci';
 
 function loadVerbaleDetail(deps: Deps, id: number): VerbaleDetail {
@@ -88,21 +88,7 @@ export const verbaliHandlers: Handlers<
   | 'verbali.importaFirmato'
   | 'verbali.scaricaFirmato'
 > = {
-  'verbali.registro': (deps, { organoId, anno }) => {
-    const verbali = deps.verbali.byYear(organoId, anno);
-    const byNumber = new Map(verbali.map((v) => [v.numero, v]));
-    const last = Math.max(0, ...verbali.map((v) => v.numero));
-    const righe = Array.from({ length: last }, (_, i) => {
-      const v = byNumber.get(i + 1);
-      return {
-        numero: i + 1,
-        numeroTesto: formatVerbaleNumber(i + 1, anno),
-        inArchivio: v !== undefined,
-        verbale: v ? { ...v, rettifiche: deps.verbali.rettifiche(v.id).map((r) => ({ id: r.id, numeroTesto: r.numeroTesto, stato: r.stato })) } : null,
-      };
-    });
-    return { anno, anni: deps.verbali.years(organoId), righe };
-  },
+  'verbali.registro': (deps, { organoId, anno }) => ({ anno, anni: deps.verbali.years(organoId), righe: registroRighe(deps, organoId, anno) }),
 
   'verbali.get': (deps, { id }) => loadVerbaleDetail(deps, id),
 

@@ -23,7 +23,7 @@ const DIGEST_BY_OID: Record<string, DigestAlgorithm> = {
 };
 
 /**
- * Signature algorithm OIDs. `undefined` means the OID names only the key type (rsaEncryption,
+ * Supported signature algorithm OIDs (RSASSA-PSS is not among them). `undefined` means the OID names only the key type (rsaEncryption,
  * id-ecPublicKey, as many tools write it) and the hash is the SignerInfo's digest algorithm.
  * RSA PKCS#1 v1.5 and ECDSA need no further options: Node's `crypto.verify` picks the scheme
  * from the key, so one code path serves both.
@@ -43,8 +43,6 @@ const SIGNATURE_HASH_BY_OID: Record<string, DigestAlgorithm | undefined> = {
 
 export const digestAlgorithmFor = (oid: string): DigestAlgorithm | undefined => DIGEST_BY_OID[oid];
 
-export const isSupportedSignatureAlgorithm = (oid: string): boolean => oid in SIGNATURE_HASH_BY_OID;
-
-/** The hash that the signature algorithm implies, else the SignerInfo's digest algorithm. */
-export const signatureHashFor = (signatureOid: string, digest: DigestAlgorithm): DigestAlgorithm =>
-  SIGNATURE_HASH_BY_OID[signatureOid] ?? digest;
+/** The hash that the signature algorithm implies, else the SignerInfo's digest; undefined if the algorithm is not supported. */
+export const signatureHashFor = (signatureOid: string, digest: DigestAlgorithm): DigestAlgorithm | undefined =>
+  Object.hasOwn(SIGNATURE_HASH_BY_OID, signatureOid) ? (SIGNATURE_HASH_BY_OID[signatureOid] ?? digest) : undefined;

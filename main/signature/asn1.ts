@@ -131,10 +131,10 @@ export function oidString(node: Asn1Node): string {
 
 /** UTCTime (RFC 5280: YY < 50 → 20YY) or GeneralizedTime, as a Date. */
 export function timeValue(node: Asn1Node): Date {
-  const text = node.value.toString('latin1');
+  if (node.tag !== TAG.UTC_TIME && node.tag !== TAG.GENERALIZED_TIME) throw new Asn1Error('expected a time');
   const pattern = node.tag === TAG.UTC_TIME ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/ : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.\d+)?Z$/;
-  const match = pattern.exec(text);
-  if (!match || (node.tag !== TAG.UTC_TIME && node.tag !== TAG.GENERALIZED_TIME)) throw new Asn1Error('unsupported time encoding');
+  const match = pattern.exec(node.value.toString('latin1'));
+  if (!match) throw new Asn1Error('unsupported time encoding');
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const fullYear = node.tag === TAG.UTC_TIME ? (year < 50 ? 2000 + year : 1900 + year) : year;
   return new Date(Date.UTC(fullYear, month - 1, day, hour, minute, second));

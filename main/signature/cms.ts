@@ -38,8 +38,7 @@ function parseSignedData(signedData: Asn1Node): SignedData {
   // version, digestAlgorithms, encapContentInfo, [0] certificates?, [1] crls?, signerInfos
   const encapsulated = child(signedData, 2, TAG.SEQUENCE);
   const eContent = encapsulated.children[1];
-  const optional = signedData.children.slice(3, -1);
-  const certificates = optional.find((element) => element.tag === contextTag(0));
+  const certificates = signedData.children.slice(3, -1).find((element) => element.tag === contextTag(0));
   const signerInfos = child(signedData, signedData.children.length - 1, TAG.SET);
   return {
     ...(eContent && { content: octetStringBytes(child(expectTag(eContent, contextTag(0)), 0)) }),
@@ -71,6 +70,7 @@ function parseSignerIdentifier(sid: Asn1Node): SignerIdentifier {
 const algorithmOid = (algorithmIdentifier: Asn1Node): string => oidString(child(expectTag(algorithmIdentifier, TAG.SEQUENCE), 0));
 
 function parseSignedAttributes(signedAttrs: Asn1Node): SignedAttributes {
+  // The signature covers their DER encoding, which has no indefinite lengths.
   if (signedAttrs.encoded[1] === 0x80) throw new Asn1Error('signed attributes must be DER-encoded');
   const signedBytes = Buffer.from(signedAttrs.encoded);
   signedBytes[0] = TAG.SET;

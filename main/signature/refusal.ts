@@ -4,10 +4,10 @@ const MESSAGES = {
   NO_SIGNATURES: 'Il PDF non contiene firme digitali.',
   NOT_INCREMENTAL_UPDATE:
     "Il PDF firmato non è un aggiornamento incrementale dell'esportazione: le firme sono state apposte su un documento diverso.",
-  EXPORT_NOT_COVERED: "Nessuna firma del PDF copre l'intero verbale esportato: il documento è stato firmato prima di essere completato.",
+  EXPORT_NOT_COVERED: "Le firme del PDF non coprono l'intero verbale esportato: una parte del documento non è firmata.",
   CONTENT_MISMATCH: 'Il file firmato non contiene il verbale esportato: il contenuto è diverso.',
   DETACHED_SIGNATURE:
-    'Il file .p7m contiene solo la firma e non il documento (firma separata): firmare il verbale includendo il documento nella busta.',
+    'Il file .p7m contiene solo la firma e non il documento firmato (firma separata): firmare il verbale in modo che il documento sia incluso nel file .p7m.',
   CORRUPTED: 'Il file firmato è danneggiato o incompleto e non può essere verificato.',
   SIGNER_CERTIFICATE_MISSING: 'Una firma non contiene il certificato del firmatario: non è possibile sapere chi ha firmato.',
   UNSUPPORTED_ALGORITHM: 'Una firma usa un algoritmo non supportato.',

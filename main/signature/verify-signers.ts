@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, createVerify, type KeyObject } from 'node:crypto';
-import { digestAlgorithmFor, isSupportedSignatureAlgorithm, signatureHashFor, type DigestAlgorithm } from './algorithms';
+import { digestAlgorithmFor, signatureHashFor, type DigestAlgorithm } from './algorithms';
 import { findSignerCertificate, type SignedData } from './cms';
 import { SignatureRefusal } from './refusal';
 import type { SignatureReport } from './report';
@@ -31,7 +31,8 @@ export function verifySigners(signedData: SignedData, content: SignedContent, pd
   return signedData.signers.map((signer) => {
     const digestAlgorithm = digestAlgorithmFor(signer.digestOid);
     if (!digestAlgorithm) throw new SignatureRefusal('UNSUPPORTED_ALGORITHM', signer.digestOid);
-    if (!isSupportedSignatureAlgorithm(signer.signatureOid)) throw new SignatureRefusal('UNSUPPORTED_ALGORITHM', signer.signatureOid);
+    const signatureHash = signatureHashFor(signer.signatureOid, digestAlgorithm);
+    if (!signatureHash) throw new SignatureRefusal('UNSUPPORTED_ALGORITHM', signer.signatureOid);
     const certificate = findSignerCertificate(signedData, signer.signerId);
     if (!certificate) throw new SignatureRefusal('SIGNER_CERTIFICATE_MISSING');
 
@@ -41,7 +42,7 @@ export function verifySigners(signedData: SignedData, content: SignedContent, pd
       attributes ? [attributes.signedBytes] : content,
       signer.signature,
       publicKeyOf(certificate.publicKeyInfo),
-      signatureHashFor(signer.signatureOid, digestAlgorithm),
+      signatureHash,
     );
     const digestValid = attributes ? attributes.messageDigest?.equals(digestOf(digestAlgorithm)) === true : signatureValid;
     const signingTime = attributes?.signingTime ?? pdfSigningTime;

@@ -97,6 +97,9 @@ export const channels = {
   'verbali.pdf': { input: byId, output: fileOutSchema },
   'verbali.importaFirmato': { input: verbaleImportaFirmatoSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.scaricaFirmato': { input: z.object({ id, firmatoId: id }).strict(), output: fileOutSchema },
+  'documenti.convocazione': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
+  'documenti.foglioPresenze': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
+  'documenti.registro': { input: verbaliListSchema, output: fileOutSchema },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

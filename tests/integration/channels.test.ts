@@ -128,6 +128,9 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
     { id: 1, nomeFile: '', base64: 'AAAA' },
   ],
   'verbali.scaricaFirmato': [{ id: 1 }],
+  'documenti.convocazione': [{}],
+  'documenti.foglioPresenze': [{ sedutaId: 'prima' }],
+  'documenti.registro': [{ organoId: 1, anno: 99 }],
 };
 
 describe('every channel validates its input', () => {

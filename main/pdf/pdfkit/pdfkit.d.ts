@@ -1,5 +1,5 @@
-// @types/pdfkit is not installed (and package.json is not ours to change): these are the
-// declarations for the part of pdfkit 0.20 this engine uses, nothing more.
+// @types/pdfkit is not installed: these declare the part of pdfkit 0.20 the project uses
+// (the PDF engine, and the test fixtures that write plain text pages).
 declare module 'pdfkit' {
   import { Readable } from 'node:stream';
 
@@ -30,8 +30,6 @@ declare module 'pdfkit' {
 
   interface PDFTextOptions {
     lineBreak?: boolean;
-    baseline?: 'alphabetic' | 'top' | number;
-    wordSpacing?: number;
   }
 
   interface PDFPageInfo {
@@ -59,6 +57,8 @@ declare module 'pdfkit' {
     addPage(): this;
     switchToPage(index: number): this;
     bufferedPageRange(): { start: number; count: number };
+    /** Appends raw operators to the current page's content stream. */
+    addContent(operators: string): this;
     end(): void;
     /** Adds XML to the XMP packet; protected in spirit (used by subclasses while ending). */
     protected appendXML(xml: string, newline?: boolean): void;
