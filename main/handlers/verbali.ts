@@ -215,6 +215,9 @@ export const verbaliHandlers: Handlers<
     const signed = Buffer.from(base64, 'base64');
     try {
       const report = verifySignedFile({ signed, original: original.pdf, fileName: nomeFile });
+      if (!report.signatures.some((f) => f.digestValid && f.signatureValid)) {
+        throw new SignatureRefusal('NO_VALID_SIGNATURE');
+      }
       deps.verbali.insertFirmato({ verbaleId: id, nomeFile, contenuto: signed, sha256: report.sha256, formato: report.format, firme: report.signatures });
       deps.audit.record({ action: 'import-signed', entity: 'verbale', entityId: id, detail: { nomeFile, sha256: report.sha256 } });
     } catch (error) {

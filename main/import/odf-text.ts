@@ -29,18 +29,22 @@ export interface OdfText {
  */
 export function odfText(contentXml: string): OdfText {
   const collector = new ParagraphCollector();
-  for (const token of without(markupTokens(contentXml), (tag) => SKIPPED.has(tag.name))) {
+  let notesLeftOut = 0;
+  const skipped = (tag: Tag) => {
+    if (tag.name === 'text:note') notesLeftOut++;
+    return SKIPPED.has(tag.name);
+  };
+  for (const token of without(markupTokens(contentXml), skipped)) {
     if (token.kind === 'text') {
       const collapsed = token.text.replace(/[ \t\r\n]+/g, ' ');
       collector.append(collector.atLineStart && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed);
     } else if (PARAGRAPHS.has(token.name)) {
-      if (token.selfClosing) continue;
-      collector.boundary(!token.closing);
+      if (!token.selfClosing) collector.boundary(!token.closing); // an empty paragraph adds nothing
     } else if (!token.closing) {
       if (token.name === 'text:s') collector.append(' '.repeat(spaceCount(token)));
       else if (token.name === 'text:tab') collector.append('\t');
       else if (token.name === 'text:line-break') collector.append('\n');
     }
   }
-  return { text: collector.text(), notesLeftOut: contentXml.match(/<text:note\b/g)?.length ?? 0 };
+  return { text: collector.text(), notesLeftOut };
 }

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { notWhatItClaims, unreadable } from './refusal';
 import { describeContent, signatureOf } from './sniff';
 
-export const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
+const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
 type PackageKind = 'docx' | 'odt';
 
@@ -11,7 +11,11 @@ type PackageKind = 'docx' | 'odt';
 async function kindOf(zip: JSZip): Promise<{ kind?: PackageKind; description: string }> {
   if (zip.file('word/document.xml')) return { kind: 'docx', description: 'un documento Word (.docx)' };
   const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
-  if (mimetype === ODT_MIMETYPE && zip.file('content.xml')) return { kind: 'odt', description: 'un documento OpenDocument (.odt)' };
+  if (mimetype === ODT_MIMETYPE) {
+    return zip.file('content.xml')
+      ? { kind: 'odt', description: 'un documento OpenDocument (.odt)' }
+      : { description: 'un documento OpenDocument danneggiato (manca content.xml)' };
+  }
   if (mimetype?.startsWith('application/vnd.oasis.opendocument.')) return { description: `un documento OpenDocument di altro tipo (${mimetype})` };
   return { description: 'un archivio ZIP che non contiene un documento di testo' };
 }

@@ -1,6 +1,7 @@
 import type { ExtractedText } from './extracted-text';
 import { notWhatItClaims } from './refusal';
 import { describeContent, looksBinary, signatureOf } from './sniff';
+import { decodeWindows1252 } from './windows-1252';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Windows Notepad's "Unicode" is UTF-16 with a byte order mark; its NUL bytes must not read as binary. */
@@ -27,6 +28,6 @@ export async function readTxt(bytes: Buffer, fileName: string): Promise<Extracte
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), avvisi: [] };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), avvisi: [ANSI_WARNING] };
+    return { text: decodeWindows1252(body), avvisi: [ANSI_WARNING] };
   }
 }

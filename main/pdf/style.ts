@@ -16,7 +16,7 @@ export const COLORS = {
   accent: '#17324d',
   rule: '#9aa5b1',
   tableHeaderFill: '#e4e9f0',
-  zebraFill: '#f3f5f8',
+  zebraFill: '#eef1f6',
 } as const;
 
 /** How a piece of text is set: face, size and line pitch (all in points). */
@@ -53,6 +53,7 @@ export const TABLE = {
   paddingY: 3,
   ruleWidth: 0.5,
   spaceBefore: 10,
+  spaceAfter: 6,
 } as const;
 
 export const LETTERHEAD = {

@@ -7,7 +7,8 @@ import { verifySigners } from './verify-signers';
 /** .pdf.p7m.p7m is common (a second signer signs the whole envelope); more than this is not a real file. */
 const MAX_NESTING = 8;
 
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const PEM_ARMOUR = /-----[^-]+-----/g;
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
 
 /**
  * A CAdES file is accepted when its encapsulated content, after unwrapping nested envelopes,
@@ -35,9 +36,9 @@ export function verifyCades(file: Buffer, original: Buffer): SignatureReport[] {
 /** DER of a .p7m, which signing tools write as DER or as base64 text (with or without PEM armour). */
 function decodeP7m(file: Buffer): Buffer | undefined {
   if (file[0] === TAG.SEQUENCE) return file;
-  const text = file.toString('latin1').replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  if (!BASE64.test(text)) return undefined;
-  const der = Buffer.from(text, 'base64');
+  const text = file.toString('latin1').replace(PEM_ARMOUR, '');
+  if (!BASE64_TEXT.test(text)) return undefined;
+  const der = Buffer.from(text, 'base64'); // Node's decoder skips the line breaks
   return der[0] === TAG.SEQUENCE ? der : undefined;
 }
 

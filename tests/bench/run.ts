@@ -1,12 +1,14 @@
 import { formatNumberIt } from '../../shared/italian';
 import { benchDatabaseOpen, benchSedute } from './db';
 import type { BenchResult } from './measure';
+import { benchSignature } from './signature';
 import { benchFirstTable } from './ui';
 
 // `npm run bench`: prints each figure (median of several runs) beside its target. Figures, not assertions.
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Database', benchDatabaseOpen],
   ['Sedute', benchSedute],
+  ['Firma digitale', benchSignature],
   ['Interfaccia', benchFirstTable],
 ];
 

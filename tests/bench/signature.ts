@@ -16,7 +16,7 @@ export async function benchSignature(): Promise<BenchResult[]> {
   const durations = await timeRuns(() => verifySignedFile({ signed, original }), RUNS);
   return [
     {
-      name: `verifica firma PAdES (${(signed.length / 1024 / 1024).toFixed(1)} MB)`,
+      name: `verify PAdES signed file (${(signed.length / 1024 / 1024).toFixed(1)} MB)`,
       medianMs: median(durations),
       runs: RUNS,
       target: '< 100 ms',

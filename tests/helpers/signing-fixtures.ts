@@ -21,8 +21,9 @@ export interface TestSigner {
   readonly p12: Buffer;
 }
 
-// ASCII only: forge re-encodes a parsed UTF8String name as UTF-8 again when it writes the
-// SignerInfo's issuer (the P12Signer path), and the signer's certificate could not be found.
+// ASCII only: forge writes a parsed UTF8String name as UTF-8 a second time in the SignerInfo's
+// issuer (the P12Signer path), so it would not match the certificate. Accented names are
+// covered by the OpenSSL fixture.
 export const TEST_CA_NAME = 'CA di prova per la firma qualificata';
 const P12_PASSPHRASE = 'prova';
 
@@ -143,7 +144,7 @@ export interface PadesOptions {
   signingTime: Date;
   /**
    * PAdES baseline (ETSI EN 319 142-1) forbids the CMS signingTime attribute: the time is only
-   * in the signature dictionary's /M, as Dike and ArubaSign write it.
+   * in the signature dictionary's /M, as baseline-conformant signing software writes it.
    */
   baseline?: boolean;
 }

@@ -3,6 +3,7 @@ import { m001Schema } from './001-schema';
 import { m002SeedAmbito } from './002-seed-ambito';
 import { m003Sedute } from './003-sedute';
 import { m004Verbali } from './004-verbali';
+import { m005RegolamentiRicerca } from './005-regolamenti-ricerca';
 
 /** In order; a migration's version is its position. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali];
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali, m005RegolamentiRicerca];

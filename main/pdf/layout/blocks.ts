@@ -1,4 +1,4 @@
-import { BODY, HEADINGS, LIST, PARAGRAPH_GAP, SIGNATURES, type TextStyle } from '../style';
+import { BODY, HEADINGS, LIST, PARAGRAPH_GAP, SIGNATURES, TABLE, type TextStyle } from '../style';
 import { breakLines } from '../text/line-breaker';
 import { plainRuns, toStyledRuns } from '../text/rich-text';
 import type { Block, HeadingBlock, ListBlock, SignaturesBlock, SpacerBlock } from '../types';
@@ -6,7 +6,7 @@ import { keepTogether, PAGE_BREAK, withSpaceBefore, type Band, type FlowItem } f
 import { tableBands } from './table';
 import { textBands, type Column, type LayoutContext } from './text-bands';
 
-/** Lays the blocks out as bands; a spacer adds its height to the space above the next block. */
+/** Lays the blocks out as bands; a spacer (and a table's space after) adds to the space above the next block. */
 export function blocksToFlow(blocks: readonly Block[], ctx: LayoutContext): FlowItem[] {
   const flow: FlowItem[] = [];
   let extraSpace = 0;
@@ -16,7 +16,7 @@ export function blocksToFlow(blocks: readonly Block[], ctx: LayoutContext): Flow
       continue;
     }
     for (const item of withSpaceBefore(blockToFlow(block, ctx), extraSpace)) flow.push(item);
-    extraSpace = 0;
+    extraSpace = block.type === 'table' ? TABLE.spaceAfter : 0;
   }
   return flow;
 }

@@ -117,7 +117,8 @@ export function sampleVerbaleSpec({ agendaItems }: { agendaItems: number }): Pdf
     letterhead: {
       title: SEED_ENTE.nome,
       subtitle: `${SEED_ORGANI[0]} – Comune capofila: Viggianello`,
-      lines: [SEED_COMUNI.map((c) => c.nome).join(' · ')],
+      // No-break spaces keep each name on one line ("San Severino Lucano").
+      lines: [SEED_COMUNI.map((c) => c.nome.replaceAll(' ', '\u00a0')).join(' · ')],
     },
     footerNote: 'Verbale n. 06/2018 – Conferenza Istituzionale dei Sindaci',
     blocks: [

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { id, isoDate, requiredText } from './fields';
+
+const articoloSchema = z.object({
+  numero: z.string().trim().regex(/^\d+(-(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?$/, "Numero d'articolo non valido (es. 6, 6-bis)"),
+  rubrica: z.string().trim().max(300, 'Rubrica troppo lunga'),
+  testo: z.string().max(50_000, 'Testo troppo lungo'),
+});
+export type ArticoloInput = z.infer<typeof articoloSchema>;
+
+const articoliSchema = z
+  .array(articoloSchema.extend({ testo: articoloSchema.shape.testo.trim().min(1, "Il testo dell'articolo è vuoto") }))
+  .min(1, 'Il testo non contiene articoli')
+  .max(2000)
+  .refine((list) => new Set(list.map((a) => a.numero)).size === list.length, 'Due articoli hanno lo stesso numero');
+
+const modificaSchema = z.discriminatedUnion('tipo', [
+  z.object({ tipo: z.literal('sostituito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: z.string().trim().min(1, 'Indicare il nuovo testo').max(50_000) }),
+  z.object({ tipo: z.literal('inserito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: z.string().trim().min(1, 'Indicare il testo').max(50_000) }),
+  z.object({ tipo: z.literal('abrogato'), numero: articoloSchema.shape.numero }),
+]);
+
+const approvazione = {
+  vigenteDal: isoDate,
+  verbaleId: id.nullable(),
+  puntoId: id.nullable(),
+};
+
+export const regolamentoCreateSchema = z
+  .object({
+    titolo: requiredText('Titolo', 300),
+    organoId: id,
+    tipo: z.enum(['regolamento', 'convenzione']),
+    ...approvazione,
+    articoli: articoliSchema,
+  })
+  .strict();
+
+export const versioneAddSchema = z.discriminatedUnion('tipo', [
+  z.object({ regolamentoId: id, tipo: z.literal('testo_integrale'), ...approvazione, articoli: articoliSchema }).strict(),
+  z
+    .object({
+      regolamentoId: id,
+      tipo: z.literal('modifica'),
+      ...approvazione,
+      modifiche: z
+        .array(modificaSchema)
+        .min(1, 'Indicare almeno un articolo modificato')
+        .refine((list) => new Set(list.map((m) => m.numero)).size === list.length, 'Lo stesso articolo compare due volte'),
+    })
+    .strict(),
+]);
+
+/** Fills in the articles of a version registered from the archive (text awaiting import). */
+export const versioneCompletaSchema = z.object({ versioneId: id, articoli: articoliSchema }).strict();
+
+export const versioneSchema = z.object({
+  id: z.number().int(),
+  tipo: z.enum(['testo_integrale', 'modifica']),
+  vigenteDal: z.string(),
+  verbale: z.object({ id: z.number().int(), numeroTesto: z.string(), stato: z.string() }).nullable(),
+  puntoId: z.number().int().nullable(),
+  sintesi: z.string(),
+  testoDisponibile: z.boolean(),
+  /** Frozen: text complete and its verbale signed. */
+  immutabile: z.boolean(),
+  articoli: z.number().int(),
+});
+
+export const regolamentoSummarySchema = z.object({
+  id: z.number().int(),
+  titolo: z.string(),
+  tipo: z.enum(['regolamento', 'convenzione']),
+  organoId: z.number().int(),
+  versioni: z.number().int(),
+  ultimaModifica: z.string().nullable(),
+  inAttesaDiTesto: z.boolean(),
+});
+
+export const regolamentoDetailSchema = regolamentoSummarySchema.extend({ elencoVersioni: z.array(versioneSchema) });
+
+const articoloVigenteSchema = z.object({
+  numero: z.string(),
+  rubrica: z.string(),
+  testo: z.string(),
+  abrogato: z.boolean(),
+  versione: z.object({ id: z.number().int(), vigenteDal: z.string(), numeroVerbale: z.string().optional() }),
+});
+
+export const testoVigenteSchema = z.object({
+  data: z.string(),
+  inVigore: z.boolean(),
+  motivo: z.string().nullable(),
+  articoli: z.array(articoloVigenteSchema),
+  /** Versions in force whose articles are still awaiting import: the text shown is incomplete. */
+  versioniInAttesa: z.array(z.object({ id: z.number().int(), vigenteDal: z.string(), sintesi: z.string() })),
+  avvisi: z.array(z.string()),
+});
+
+export const diffSchema = z.array(
+  z.object({
+    numero: z.string(),
+    stato: z.enum(['invariato', 'modificato', 'aggiunto', 'eliminato']),
+    rubricaA: z.string().nullable(),
+    rubricaB: z.string().nullable(),
+    segmenti: z.array(z.object({ tipo: z.enum(['uguale', 'inserito', 'eliminato']), testo: z.string() })),
+  }),
+);
+
+export const importResultSchema = z.object({
+  formato: z.enum(['docx', 'odt', 'txt']),
+  titolo: z.string().optional(),
+  preambolo: z.string(),
+  articoli: z.array(z.object({ numero: z.string(), rubrica: z.string(), testo: z.string() })),
+  avvisi: z.array(z.string()),
+});
+
+export const ricercaInputSchema = z
+  .object({
+    q: z.string().trim().min(2, 'Scrivere almeno due caratteri').max(200),
+    tipi: z.array(z.enum(['verbale', 'regolamento', 'seduta'])).default([]),
+    anno: z.number().int().min(2000).max(2100).nullable().default(null),
+  })
+  .strict();
+
+export const ricercaRisultatoSchema = z.object({
+  tipo: z.enum(['verbale', 'regolamento', 'seduta']),
+  id: z.number().int(),
+  titolo: z.string(),
+  /** Text around the hit; the hit is between \u0002 and \u0003. */
+  estratto: z.string(),
+  anno: z.number().int().nullable(),
+  /** For regolamento articles: whether that text is the one in force today. */
+  vigente: z.boolean().nullable(),
+  link: z.string(),
+});
+
+export const percorsoVoceSchema = z.object({
+  data: z.string(),
+  tipo: z.enum(['seduta', 'verbale', 'regolamento']),
+  titolo: z.string(),
+  descrizione: z.string(),
+  link: z.string(),
+});
