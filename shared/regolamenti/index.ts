@@ -1,7 +1,7 @@
 // Regolamenti: versions and point-in-time text, amendment summaries, differences, and the
 // article splitter used by the import. Pure: no I/O, usable by every process.
 export type { Articolo, ArticoloVigente, Modifica, ModificaTipo, Versione, VersioneRef } from './types';
-export { compareNumeri, normaliseNumero, SUFFISSI } from './numero';
+export { compareNumeri, normaliseNumero } from './numero';
 export { TESTO_ABROGATO } from './consolidate';
 export { storiaArticolo, testoVigente, type TestoVigente, type TestoVigenteOptions } from './vigenza';
 export { sintesiModifiche } from './sintesi';

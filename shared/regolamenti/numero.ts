@@ -2,7 +2,7 @@
 // number of the one they follow plus a Latin multiplicative adverb, so numbering never shifts.
 
 /** The adverbs in order: bis is the 2nd article numbered 6, ter the 3rd, and so on. */
-export const SUFFISSI = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'] as const;
+const SUFFISSI = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'] as const;
 
 /** "nonies" is a common variant spelling of "novies". */
 const SUFFIX_ALIASES: Readonly<Record<string, (typeof SUFFISSI)[number]>> = { nonies: 'novies' };

@@ -32,28 +32,29 @@ const toLines = (text: string): string[] =>
 const joinParagraphs = (lines: readonly string[]): string =>
   lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 
-function isTitolo(line: string): boolean {
-  return line.length <= 200 && !/[.;:,]$/.test(line);
-}
+/** A title is one short line that does not end a sentence ("REGOLAMENTO DELLA CONFERENZA…"). */
+const isTitolo = (line: string): boolean => line.length <= 200 && !/[.;:,]$/.test(line);
 
 function numberingWarnings(articoli: readonly Articolo[]): string[] {
   const avvisi: string[] = [];
-  const seen = new Set<string>();
   const first = articoli[0];
   if (first && first.numero !== '1') avvisi.push(`La numerazione inizia dall'art. ${first.numero}, non dall'art. 1.`);
-  articoli.forEach((articolo, i) => {
-    if (seen.has(articolo.numero)) {
-      avvisi.push(`L'art. ${articolo.numero} compare più volte.`);
-      return;
+  const seen = new Set<string>();
+  for (let i = 0; i < articoli.length; i++) {
+    const { numero } = articoli[i]!;
+    const previous = articoli[i - 1]?.numero;
+    if (seen.has(numero)) {
+      avvisi.push(`L'art. ${numero} compare più volte.`);
+      continue;
     }
-    seen.add(articolo.numero);
-    const previous = articoli[i - 1];
-    const [prevKey, key] = [previous && parseNumero(previous.numero), parseNumero(articolo.numero)];
-    if (previous && prevKey && key && !followsWithoutGap(prevKey, key)) {
-      avvisi.push(`Numerazione non consecutiva: l'art. ${articolo.numero} segue l'art. ${previous.numero}.`);
+    seen.add(numero);
+    const previousKey = previous === undefined ? null : parseNumero(previous);
+    const key = parseNumero(numero);
+    if (previousKey && key && !followsWithoutGap(previousKey, key)) {
+      avvisi.push(`Numerazione non consecutiva: l'art. ${numero} segue l'art. ${previous}.`);
     }
-  });
-  for (const articolo of articoli) if (articolo.testo === '') avvisi.push(`L'art. ${articolo.numero} non ha testo.`);
+  }
+  for (const { numero, testo } of articoli) if (testo === '') avvisi.push(`L'art. ${numero} non ha testo.`);
   return avvisi;
 }
 

@@ -1,6 +1,7 @@
 import { formatNumberIt } from '../../shared/italian';
 import { benchDatabaseOpen, benchSedute } from './db';
 import type { BenchResult } from './measure';
+import { benchVigenza } from './regolamenti';
 import { benchSignature } from './signature';
 import { benchFirstTable } from './ui';
 
@@ -9,6 +10,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Database', benchDatabaseOpen],
   ['Sedute', benchSedute],
   ['Firma digitale', benchSignature],
+  ['Regolamenti', benchVigenza],
   ['Interfaccia', benchFirstTable],
 ];
 
