@@ -12,6 +12,7 @@ import { createOdgStore } from './store/odg';
 import { createRegoleStore } from './store/regole';
 import { createSeduteStore } from './store/sedute';
 import { createVerbaliStore } from './store/verbali';
+import { createRegolamentiStore } from './store/regolamenti';
 import { createPdfRenderer } from './pdf';
 import { APP_VERSION } from './version';
 
@@ -46,6 +47,7 @@ export function openBackend({ dbPath, assetsDir }: BackendOptions): Backend {
     sedute: createSeduteStore(db),
     odg: createOdgStore(db),
     verbali: createVerbaliStore(db),
+    regolamenti: createRegolamentiStore(db),
     pdf: createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') }),
   };
   const handle = createDispatch(deps, handlers);

@@ -2,7 +2,9 @@ import { schemaVersion } from '../db/migrate';
 import { comuniHandlers } from './comuni';
 import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
+import { regolamentiHandlers } from './regolamenti';
 import { regoleHandlers } from './regole';
+import { ricercaHandlers } from './ricerca';
 import { seduteHandlers } from './sedute';
 import { verbaliHandlers } from './verbali';
 import type { Handlers } from './types';
@@ -15,4 +17,6 @@ export const handlers: Handlers = {
   ...seduteHandlers,
   ...verbaliHandlers,
   ...documentiHandlers,
+  ...regolamentiHandlers,
+  ...ricercaHandlers,
 };

@@ -7,6 +7,7 @@ import type { OdgStore } from '../store/odg';
 import type { RegoleStore } from '../store/regole';
 import type { SeduteStore } from '../store/sedute';
 import type { VerbaliStore } from '../store/verbali';
+import type { RegolamentiStore } from '../store/regolamenti';
 import type { PdfRenderer } from '../pdf';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
@@ -24,6 +25,7 @@ export interface Deps {
   sedute: SeduteStore;
   odg: OdgStore;
   verbali: VerbaliStore;
+  regolamenti: RegolamentiStore;
   pdf: PdfRenderer;
 }
 

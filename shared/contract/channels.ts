@@ -6,7 +6,20 @@ import {
   comuneUpdateSchema,
 } from '../domain/comune';
 import { enteSchema, enteUpdateSchema, organoSchema } from '../domain/ente';
-import { id, isoDate } from '../domain/fields';
+import { id, isoDate, requiredText } from '../domain/fields';
+import {
+  diffSchema,
+  importResultSchema,
+  percorsoVoceSchema,
+  regolamentoCreateSchema,
+  regolamentoDetailSchema,
+  regolamentoSummarySchema,
+  ricercaInputSchema,
+  ricercaRisultatoSchema,
+  testoVigenteSchema,
+  versioneAddSchema,
+  versioneCompletaSchema,
+} from '../domain/regolamento';
 import {
   puntoAddSchema,
   puntoMoveSchema,
@@ -100,6 +113,27 @@ export const channels = {
   'documenti.convocazione': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   'documenti.foglioPresenze': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   'documenti.registro': { input: verbaliListSchema, output: fileOutSchema },
+
+  'regolamenti.list': { input: none, output: z.array(regolamentoSummarySchema) },
+  'regolamenti.get': { input: byId, output: regolamentoDetailSchema },
+  'regolamenti.vigente': { input: z.object({ id, data: isoDate }).strict(), output: testoVigenteSchema },
+  'regolamenti.storiaArticolo': {
+    input: z.object({ id, numero: z.string().min(1).max(30) }).strict(),
+    output: z.array(
+      z.object({ numero: z.string(), rubrica: z.string(), testo: z.string(), abrogato: z.boolean(), versione: z.object({ id: z.number().int(), vigenteDal: z.string(), numeroVerbale: z.string().optional() }) }),
+    ),
+  },
+  'regolamenti.diff': { input: z.object({ id, versioneA: id, versioneB: id }).strict(), output: diffSchema },
+  'regolamenti.importa': {
+    input: z.object({ nomeFile: requiredText('Nome del file', 255), base64: z.string().max(60_000_000, 'File troppo grande (massimo 40 MB)') }).strict(),
+    output: importResultSchema,
+  },
+  'regolamenti.create': { input: regolamentoCreateSchema, output: regolamentoDetailSchema, mutates: true },
+  'regolamenti.aggiungiVersione': { input: versioneAddSchema, output: regolamentoDetailSchema, mutates: true },
+  'regolamenti.completaTesto': { input: versioneCompletaSchema, output: regolamentoDetailSchema, mutates: true },
+  'regolamenti.pdf': { input: z.object({ id, data: isoDate }).strict(), output: fileOutSchema },
+  'ricerca.cerca': { input: ricercaInputSchema, output: z.array(ricercaRisultatoSchema) },
+  'percorso.list': { input: none, output: z.array(percorsoVoceSchema) },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

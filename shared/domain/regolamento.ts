@@ -97,21 +97,24 @@ export const testoVigenteSchema = z.object({
   avvisi: z.array(z.string()),
 });
 
+const segmentoSchema = z.object({ tipo: z.enum(['uguale', 'inserito', 'eliminato']), testo: z.string() });
+const articoloOut = z.object({ numero: z.string(), rubrica: z.string(), testo: z.string() });
+
+/** Mirrors shared/regolamenti's DiffArticolo: articles of two versions matched by number. */
 export const diffSchema = z.array(
-  z.object({
-    numero: z.string(),
-    stato: z.enum(['invariato', 'modificato', 'aggiunto', 'eliminato']),
-    rubricaA: z.string().nullable(),
-    rubricaB: z.string().nullable(),
-    segmenti: z.array(z.object({ tipo: z.enum(['uguale', 'inserito', 'eliminato']), testo: z.string() })),
-  }),
+  z.discriminatedUnion('stato', [
+    z.object({ stato: z.literal('invariato'), numero: z.string(), articolo: articoloOut }),
+    z.object({ stato: z.literal('modificato'), numero: z.string(), prima: articoloOut, dopo: articoloOut, rubrica: z.array(segmentoSchema), testo: z.array(segmentoSchema) }),
+    z.object({ stato: z.literal('inserito'), numero: z.string(), articolo: articoloOut }),
+    z.object({ stato: z.literal('eliminato'), numero: z.string(), articolo: articoloOut }),
+  ]),
 );
 
 export const importResultSchema = z.object({
   formato: z.enum(['docx', 'odt', 'txt']),
   titolo: z.string().optional(),
   preambolo: z.string(),
-  articoli: z.array(z.object({ numero: z.string(), rubrica: z.string(), testo: z.string() })),
+  articoli: z.array(articoloOut),
   avvisi: z.array(z.string()),
 });
 

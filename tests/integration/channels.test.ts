@@ -131,6 +131,46 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'documenti.convocazione': [{}],
   'documenti.foglioPresenze': [{ sedutaId: 'prima' }],
   'documenti.registro': [{ organoId: 1, anno: 99 }],
+  'regolamenti.list': [{ titolo: 'x' }],
+  'regolamenti.get': [{ id: 'tre' }],
+  'regolamenti.vigente': [{ id: 2 }, { id: 2, data: '25/09/2020' }],
+  'regolamenti.storiaArticolo': [{ id: 2, numero: '' }],
+  'regolamenti.diff': [{ id: 2, versioneA: 1 }],
+  'regolamenti.importa': [{ nomeFile: '', base64: 'AAAA' }, { nomeFile: 'regolamento.docx' }],
+  'regolamenti.create': [
+    { titolo: 'Regolamento', organoId: 1, tipo: 'regolamento', vigenteDal: '2026-01-01', verbaleId: null, puntoId: null, articoli: [] },
+    {
+      titolo: 'Regolamento',
+      organoId: 1,
+      tipo: 'delibera',
+      vigenteDal: '2026-01-01',
+      verbaleId: null,
+      puntoId: null,
+      articoli: [{ numero: '1', rubrica: '', testo: 'Testo' }],
+    },
+    {
+      titolo: 'Regolamento',
+      organoId: 1,
+      tipo: 'regolamento',
+      vigenteDal: '2026-01-01',
+      verbaleId: null,
+      puntoId: null,
+      articoli: [
+        { numero: '1', rubrica: '', testo: 'Uno' },
+        { numero: '1', rubrica: '', testo: 'Di nuovo uno' },
+      ],
+    },
+    { titolo: 'Regolamento', organoId: 1, tipo: 'regolamento', vigenteDal: '2026-01-01', verbaleId: null, puntoId: null, articoli: [{ numero: 'sei', rubrica: '', testo: 'Testo' }] },
+  ],
+  'regolamenti.aggiungiVersione': [
+    { regolamentoId: 2, tipo: 'modifica', vigenteDal: '2026-01-01', verbaleId: null, puntoId: null, modifiche: [] },
+    { regolamentoId: 2, tipo: 'modifica', vigenteDal: '2026-01-01', verbaleId: null, puntoId: null, modifiche: [{ tipo: 'sostituito', numero: '6', testo: '' }] },
+    { regolamentoId: 2, tipo: 'riscrittura', vigenteDal: '2026-01-01', verbaleId: null, puntoId: null },
+  ],
+  'regolamenti.completaTesto': [{ versioneId: 1, articoli: [] }],
+  'regolamenti.pdf': [{ id: 2, data: 'oggi' }],
+  'ricerca.cerca': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }, { q: 'città', anno: 1200 }],
+  'percorso.list': [{ da: '2016-01-01' }],
 };
 
 describe('every channel validates its input', () => {

@@ -19,7 +19,7 @@ export interface Column {
   width: number;
 }
 
-export const lineBand = (line: TextLine, column: Column, style: TextStyle, align: Align): Band => ({
+const lineBand = (line: TextLine, column: Column, style: TextStyle, align: Align): Band => ({
   height: style.leading,
   spaceBefore: 0,
   keepWithNext: false,

@@ -39,7 +39,6 @@ declare module 'pdfkit' {
 
   class PDFDocument extends Readable {
     constructor(options?: PDFDocumentOptions);
-    info: PDFDocumentInfo;
     page: PDFPageInfo;
     /** `src`: a file path, a font Buffer, or an already parsed fontkit font. */
     registerFont(name: string, src: unknown): this;

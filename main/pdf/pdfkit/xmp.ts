@@ -20,7 +20,7 @@ const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_
 export const joinKeywords = (keywords: readonly string[]): string => keywords.join(', ');
 
 /** PDF dates have whole seconds: XMP must show the same instant, so the milliseconds go. */
-export const xmpDate = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
+const xmpDate = (date: Date): string => `${date.toISOString().slice(0, 19)}Z`;
 
 const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
 const seq = (items: readonly string[]) => `<rdf:Seq>${items.map((i) => `<rdf:li>${escapeXml(i)}</rdf:li>`).join('')}</rdf:Seq>`;

@@ -25,7 +25,12 @@ const AGENDA = [
   'Segretariato sociale e Punto unico di accesso: organizzazione degli sportelli',
   "Rendiconto delle spese dell'Ufficio di Piano, primo semestre 2018",
   "Adesione all'avviso regionale per l'inclusione attiva",
-  'Varie ed eventuali',
+  "Servizio civile universale: progetti dell'Ambito per il 2019",
+  'Affidamento del servizio di mediazione familiare',
+  'Convenzione con il Distretto sanitario per la valutazione multidimensionale',
+  'Contributi per il sostegno alle locazioni: istruttoria delle domande',
+  'Calendario delle sedute della Conferenza per il secondo semestre 2018',
+  'Comunicazioni del Presidente',
 ];
 
 // Fictitious representatives (the seed names only the Presidente).
@@ -100,7 +105,7 @@ function agendaItemBlocks(index: number, present: readonly Attendance[]): Block[
   ];
 }
 
-/** The sample verbale; each agenda item adds about a page and a half of discussion. */
+/** The sample verbale; each agenda item adds about a page of discussion (17 items: 20 pages). */
 export function sampleVerbaleSpec({ agendaItems }: { agendaItems: number }): PdfDocumentSpec {
   const people = attendance();
   const present = people.filter((p) => p.present);

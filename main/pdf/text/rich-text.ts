@@ -22,10 +22,10 @@ const SUBSTITUTES: Record<string, string> = {
 const SUBSTITUTABLE = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'g');
 
 /** NFC first: decomposed accents (as pasted from some editors) become the precomposed letters the font has. */
-export const normalizeText = (text: string): string => text.normalize('NFC').replace(SUBSTITUTABLE, (c) => SUBSTITUTES[c]!);
+const normalizeText = (text: string): string => text.normalize('NFC').replace(SUBSTITUTABLE, (c) => SUBSTITUTES[c]!);
 
 /** "Il **Presidente** dichiara" → regular, bold, regular. */
-export function parseBoldMarkup(text: string): TextRun[] {
+function parseBoldMarkup(text: string): TextRun[] {
   return text
     .split('**')
     .map((part, i) => ({ text: part, bold: i % 2 === 1 }))

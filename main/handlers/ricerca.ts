@@ -1,0 +1,106 @@
+import { formatDateIt } from '../../shared/italian';
+import { testoVigente } from '../../shared/regolamenti';
+import { loadVersioni } from '../services/regolamenti';
+import type { Deps, Handlers } from './types';
+
+/** Which FTS row kinds each filter of the search box covers. */
+const KINDS = { verbale: ['sezione', 'verbale'], regolamento: ['articolo', 'regolamento'], seduta: ['seduta', 'punto'] } as const;
+type Tipo = keyof typeof KINDS;
+const TIPO_OF: Record<string, Tipo> = Object.fromEntries(Object.entries(KINDS).flatMap(([tipo, kinds]) => kinds.map((k) => [k, tipo as Tipo])));
+
+/** Each word as a quoted prefix term: user text never reaches FTS5's query syntax. */
+export function ftsQuery(q: string): string | null {
+  const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+interface Hit {
+  rowid: number;
+  tipo: string;
+  ref: number;
+  anno: number | null;
+  titolo: string;
+  estratto: string;
+}
+
+function vigenteChecker(deps: Deps) {
+  const today = new Date().toISOString().slice(0, 10);
+  const inForce = new Map<number, Map<string, number>>();
+  return (regolamentoId: number, versioneId: number, numero: string): boolean => {
+    if (!inForce.has(regolamentoId)) {
+      const testo = testoVigente(loadVersioni(deps, regolamentoId).versioni, today, { includeAbrogati: false });
+      inForce.set(regolamentoId, new Map(testo.inVigore ? testo.articoli.map((a) => [a.numero, a.versione.id]) : []));
+    }
+    return inForce.get(regolamentoId)!.get(numero) === versioneId;
+  };
+}
+
+export const ricercaHandlers: Handlers<'ricerca.cerca' | 'percorso.list'> = {
+  'ricerca.cerca': (deps, { q, tipi, anno }) => {
+    const query = ftsQuery(q);
+    if (!query) return [];
+    const kinds = (tipi.length ? tipi : (Object.keys(KINDS) as Tipo[])).flatMap((t) => KINDS[t]);
+    const hits = deps.db
+      .prepare<unknown[], Hit>(
+        `SELECT rowid, tipo, ref, anno, titolo, snippet(ricerca, 1, char(2), char(3), '…', 14) AS estratto
+         FROM ricerca WHERE ricerca MATCH ? AND tipo IN (${kinds.map(() => '?').join(',')}) AND (? IS NULL OR anno = ?)
+         ORDER BY bm25(ricerca, 4.0, 1.0) LIMIT 300`,
+      )
+      .all(query, ...kinds, anno, anno);
+    const isVigente = vigenteChecker(deps);
+    const seen = new Set<string>();
+    const results = [];
+    for (const h of hits) {
+      const tipo = TIPO_OF[h.tipo]!;
+      if (tipo === 'regolamento') {
+        const art = h.tipo === 'articolo' ? deps.db.prepare<[number], { versione_id: number; numero: string }>('SELECT versione_id, numero FROM regolamento_articoli WHERE rowid = ?').get(Math.floor(h.rowid / 8)) : undefined;
+        const regolamentoId = art ? deps.regolamenti.versione(art.versione_id)!.regolamento_id : h.ref;
+        const regolamento = deps.regolamenti.get(regolamentoId)!;
+        const key = `r${h.rowid}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        results.push({
+          tipo,
+          id: regolamentoId,
+          titolo: art ? `${regolamento.titolo} – ${h.titolo}` : h.titolo,
+          estratto: h.estratto,
+          anno: h.anno,
+          vigente: art ? isVigente(regolamentoId, art.versione_id, art.numero) : null,
+          link: `#/regolamenti/${regolamentoId}`,
+        });
+        continue;
+      }
+      // One result per verbale or seduta, at its best-ranked hit.
+      const key = `${tipo}${h.ref}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const titolo =
+        tipo === 'verbale' ? (h.tipo === 'verbale' ? h.titolo : `Verbale n. ${deps.verbali.get(h.ref)!.numeroTesto}${h.titolo ? ` – ${h.titolo}` : ''}`) : `Seduta del ${formatDateIt(deps.sedute.get(h.ref)!.data)}${h.tipo === 'punto' ? ` – ${h.titolo}` : ''}`;
+      results.push({ tipo, id: h.ref, titolo, estratto: h.estratto, anno: h.anno, vigente: null, link: `#/${tipo === 'verbale' ? 'verbali' : 'sedute'}/${h.ref}` });
+    }
+    return results.slice(0, 50);
+  },
+
+  'percorso.list': (deps) => {
+    const sedute = deps.db
+      .prepare<[], { id: number; data: string; oggetto: string; storica: number; punti: string | null }>(
+        `SELECT s.id, s.data, s.oggetto, s.storica, (SELECT group_concat(titolo, '; ') FROM odg_punti WHERE seduta_id = s.id) AS punti
+         FROM sedute s WHERE s.stato <> 'annullata'`,
+      )
+      .all()
+      .map((s) => ({ data: s.data, tipo: 'seduta' as const, titolo: `Seduta del ${formatDateIt(s.data)}`, descrizione: s.oggetto || s.punti || '', link: `#/sedute/${s.id}` }));
+    const verbali = deps.db
+      .prepare<[], { id: number; data: string; numero: number; anno: number; oggetto: string }>("SELECT id, data, numero, anno, oggetto FROM verbali WHERE stato <> 'annullato'")
+      .all()
+      .map((v) => ({ data: v.data, tipo: 'verbale' as const, titolo: `Verbale n. ${String(v.numero).padStart(2, '0')}/${v.anno}`, descrizione: v.oggetto, link: `#/verbali/${v.id}` }));
+    const versioni = deps.regolamenti.allVersioni().map((v) => ({
+      data: v.vigente_dal,
+      tipo: 'regolamento' as const,
+      titolo: deps.regolamenti.get(v.regolamento_id)!.titolo,
+      descrizione: v.sintesi,
+      link: `#/regolamenti/${v.regolamento_id}`,
+    }));
+    const order = { seduta: 0, verbale: 1, regolamento: 2 };
+    return [...sedute, ...verbali, ...versioni].sort((a, b) => a.data.localeCompare(b.data) || order[a.tipo] - order[b.tipo]);
+  },
+};
