@@ -2,6 +2,7 @@ import { formatNumberIt } from '../../shared/italian';
 import { benchDatabaseOpen, benchSedute } from './db';
 import type { BenchResult } from './measure';
 import { benchVigenza } from './regolamenti';
+import { benchSearch } from './search';
 import { benchSignature } from './signature';
 import { benchFirstTable } from './ui';
 
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Sedute', benchSedute],
   ['Firma digitale', benchSignature],
   ['Regolamenti', benchVigenza],
+  ['Ricerca', benchSearch],
   ['Interfaccia', benchFirstTable],
 ];
 
