@@ -16,5 +16,6 @@ export const paragraphs = (text: string, align: 'justify' | 'left' | 'center' = 
 export const letterhead = (ente: Ente, organo: string, comuni: readonly string[]): Letterhead => ({
   title: ente.nome,
   subtitle: organo,
-  lines: comuni.length ? [`Comuni associati: ${comuni.join(' · ')}`] : [],
+  // No-break spaces inside each name: "San Severino Lucano" never splits across lines.
+  lines: comuni.length ? [`Comuni associati: ${comuni.map((c) => c.replaceAll(' ', '\u00a0')).join(' · ')}`] : [],
 });

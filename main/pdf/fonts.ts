@@ -38,16 +38,13 @@ export class FontFace {
   /** Below the baseline (positive), in thousandths of an em. */
   readonly descent: number;
 
-  constructor(
-    readonly name: FaceName,
-    readonly font: FontkitFont,
-  ) {
+  constructor(readonly font: FontkitFont) {
     this.scale = 1000 / font.unitsPerEm;
     this.ascent = font.ascent * this.scale;
     this.descent = -font.descent * this.scale;
   }
 
-  /** Advance width of `text` (kerned, as pdfkit will draw it) in thousandths of an em. */
+  /** Advance width of `text` (kerned, as the text writer draws it) in thousandths of an em. */
   advance(text: string): number {
     let advance = this.advances.get(text);
     if (advance === undefined) {
@@ -70,7 +67,7 @@ export class FontFace {
     return run.advanceWidth * this.scale;
   }
 
-  /** The layout cache lent to each document's pdfkit font (see registerFont). */
+  /** The layout cache lent to each document's pdfkit font (see embedFont). */
   get pdfkitLayoutCache(): Record<string, unknown> {
     return this.layoutCache;
   }
@@ -87,6 +84,6 @@ export type FontFaces = Readonly<Record<FaceName, FontFace>>;
 
 /** Reads and parses every face once: documents then reuse the parsed fonts, with no I/O. */
 export function loadFontFaces(fontsDir: string): FontFaces {
-  const entries = FACE_NAMES.map((name) => [name, new FontFace(name, parseFont(fs.readFileSync(path.join(fontsDir, FONT_FILES[name]))))]);
+  const entries = FACE_NAMES.map((name) => [name, new FontFace(parseFont(fs.readFileSync(path.join(fontsDir, FONT_FILES[name]))))]);
   return Object.fromEntries(entries) as Record<FaceName, FontFace>;
 }

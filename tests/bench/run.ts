@@ -1,6 +1,7 @@
 import { formatNumberIt } from '../../shared/italian';
 import { benchDatabaseOpen, benchSedute } from './db';
 import type { BenchResult } from './measure';
+import { benchPdf } from './pdf';
 import { benchVigenza } from './regolamenti';
 import { benchSearch } from './search';
 import { benchSignature } from './signature';
@@ -10,6 +11,7 @@ import { benchFirstTable } from './ui';
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Database', benchDatabaseOpen],
   ['Sedute', benchSedute],
+  ['PDF', benchPdf],
   ['Firma digitale', benchSignature],
   ['Regolamenti', benchVigenza],
   ['Ricerca', benchSearch],

@@ -59,9 +59,9 @@ declare module 'pdfkit' {
     /** Appends raw operators to the current page's content stream. */
     addContent(operators: string): this;
     end(): void;
-    /** Adds XML to the XMP packet; protected in spirit (used by subclasses while ending). */
+    /** Adds XML to the XMP packet (internal, for subclasses). */
     protected appendXML(xml: string, newline?: boolean): void;
-    /** Writes the Info-derived XMP descriptions when the document ends. */
+    /** Writes the XMP descriptions derived from Info when the document ends (internal). */
     protected _addInfo(): void;
   }
 
