@@ -24,8 +24,16 @@ export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
   const voti = deps.odg.voti(id);
 
   const punti = deps.odg.punti(id).map((p) => {
+    const base = {
+      id: p.id,
+      posizione: p.posizione,
+      titolo: p.titolo,
+      descrizione: p.descrizione,
+      relatore: p.relatore,
+      atti: deps.regolamenti.byPunto(p.id).map((v) => ({ regolamentoId: v.regolamento_id, versioneId: v.id, sintesi: v.sintesi })),
+    };
     const row = votazioni.get(p.id);
-    if (!row) return { id: p.id, posizione: p.posizione, titolo: p.titolo, descrizione: p.descrizione, relatore: p.relatore, votazione: null };
+    if (!row) return { ...base, votazione: null };
     const vote = {
       modalita: row.modalita,
       ora: row.ora,
@@ -35,7 +43,7 @@ export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
     const outcome = regole
       ? describeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, presidentComuneId)
       : { esito: null, errore: 'Nessuna regola della Conferenza in vigore alla data della seduta.' };
-    return { id: p.id, posizione: p.posizione, titolo: p.titolo, descrizione: p.descrizione, relatore: p.relatore, votazione: { ...vote, ...outcome } };
+    return { ...base, votazione: { ...vote, ...outcome } };
   });
 
   return { seduta, punti, presenze, quorum: regole && quorumOf(regole, seduta, presenze), regole, avvisi: warningsFor(seduta, regole) };

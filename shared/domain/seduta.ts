@@ -223,6 +223,8 @@ export const puntoSchema = z.object({
   descrizione: z.string(),
   relatore: z.string(),
   votazione: votazioneSchema.nullable(),
+  /** Regolamento versions created from this item's vote (the link is kept both ways). */
+  atti: z.array(z.object({ regolamentoId: z.number().int(), versioneId: z.number().int(), sintesi: z.string() })),
 });
 export type Punto = z.infer<typeof puntoSchema>;
 

@@ -208,3 +208,28 @@ describe('percorso istituzionale', () => {
     expect(voci.find((v) => v.tipo === 'regolamento' && v.data === '2020-09-25')).toMatchObject({ descrizione: "Modifiche all'art. 6", link: `#/regolamenti/${REG_CONFERENZA}` });
   });
 });
+
+describe('amendment created from a vote', () => {
+  const open = useTempBackend();
+
+  test('the agenda item shows the version its vote approved', async () => {
+    const { backend } = open();
+    await importHistoricText(backend);
+    const seduta = await recordedSeduta(backend, '2026-12-10');
+    const punto = seduta.punti[1]!;
+    const reg = expectOk(
+      await backend.invoke('regolamenti.aggiungiVersione', {
+        regolamentoId: REG_CONFERENZA,
+        tipo: 'modifica',
+        vigenteDal: '2026-12-10',
+        verbaleId: null,
+        puntoId: punto.id,
+        modifiche: [{ tipo: 'sostituito', numero: '6', testo: 'Nuovo testo.' }],
+      }),
+    );
+    const versione = reg.elencoVersioni.at(-1)!;
+    expect(versione.puntoId).toBe(punto.id);
+    const after = expectOk(await backend.invoke('sedute.get', { id: seduta.seduta.id }));
+    expect(after.punti[1]!.atti).toEqual([{ regolamentoId: REG_CONFERENZA, versioneId: versione.id, sintesi: "Modifiche all'art. 6" }]);
+  });
+});
