@@ -13,6 +13,7 @@ import { createRegoleStore } from './store/regole';
 import { createSeduteStore } from './store/sedute';
 import { createVerbaliStore } from './store/verbali';
 import { createRegolamentiStore } from './store/regolamenti';
+import { createRicercaStore } from './store/ricerca';
 import { createPdfRenderer } from './pdf';
 import { APP_VERSION } from './version';
 
@@ -48,6 +49,7 @@ export function openBackend({ dbPath, assetsDir }: BackendOptions): Backend {
     odg: createOdgStore(db),
     verbali: createVerbaliStore(db),
     regolamenti: createRegolamentiStore(db),
+    ricerca: createRicercaStore(db),
     pdf: createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') }),
   };
   const handle = createDispatch(deps, handlers);

@@ -1,4 +1,4 @@
-import { formatDateIt } from '../../shared/italian';
+import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
 import { testoVigente } from '../../shared/regolamenti';
 import { loadVersioni } from '../services/regolamenti';
 import type { Deps, Handlers } from './types';
@@ -12,15 +12,6 @@ const TIPO_OF: Record<string, Tipo> = Object.fromEntries(Object.entries(KINDS).f
 export function ftsQuery(q: string): string | null {
   const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
-}
-
-interface Hit {
-  rowid: number;
-  tipo: string;
-  ref: number;
-  anno: number | null;
-  titolo: string;
-  estratto: string;
 }
 
 function vigenteChecker(deps: Deps) {
@@ -40,20 +31,14 @@ export const ricercaHandlers: Handlers<'ricerca.cerca' | 'percorso.list'> = {
     const query = ftsQuery(q);
     if (!query) return [];
     const kinds = (tipi.length ? tipi : (Object.keys(KINDS) as Tipo[])).flatMap((t) => KINDS[t]);
-    const hits = deps.db
-      .prepare<unknown[], Hit>(
-        `SELECT rowid, tipo, ref, anno, titolo, snippet(ricerca, 1, char(2), char(3), '…', 14) AS estratto
-         FROM ricerca WHERE ricerca MATCH ? AND tipo IN (${kinds.map(() => '?').join(',')}) AND (? IS NULL OR anno = ?)
-         ORDER BY bm25(ricerca, 4.0, 1.0) LIMIT 300`,
-      )
-      .all(query, ...kinds, anno, anno);
+    const hits = deps.ricerca.search(query, kinds, anno);
     const isVigente = vigenteChecker(deps);
     const seen = new Set<string>();
     const results = [];
     for (const h of hits) {
       const tipo = TIPO_OF[h.tipo]!;
       if (tipo === 'regolamento') {
-        const art = h.tipo === 'articolo' ? deps.db.prepare<[number], { versione_id: number; numero: string }>('SELECT versione_id, numero FROM regolamento_articoli WHERE rowid = ?').get(Math.floor(h.rowid / 8)) : undefined;
+        const art = h.tipo === 'articolo' ? deps.ricerca.articoloOf(h.rowid) : undefined;
         const regolamentoId = art ? deps.regolamenti.versione(art.versione_id)!.regolamento_id : h.ref;
         const regolamento = deps.regolamenti.get(regolamentoId)!;
         const key = `r${h.rowid}`;
@@ -82,17 +67,12 @@ export const ricercaHandlers: Handlers<'ricerca.cerca' | 'percorso.list'> = {
   },
 
   'percorso.list': (deps) => {
-    const sedute = deps.db
-      .prepare<[], { id: number; data: string; oggetto: string; storica: number; punti: string | null }>(
-        `SELECT s.id, s.data, s.oggetto, s.storica, (SELECT group_concat(titolo, '; ') FROM odg_punti WHERE seduta_id = s.id) AS punti
-         FROM sedute s WHERE s.stato <> 'annullata'`,
-      )
-      .all()
+    const sedute = deps.ricerca
+      .sedute()
       .map((s) => ({ data: s.data, tipo: 'seduta' as const, titolo: `Seduta del ${formatDateIt(s.data)}`, descrizione: s.oggetto || s.punti || '', link: `#/sedute/${s.id}` }));
-    const verbali = deps.db
-      .prepare<[], { id: number; data: string; numero: number; anno: number; oggetto: string }>("SELECT id, data, numero, anno, oggetto FROM verbali WHERE stato <> 'annullato'")
-      .all()
-      .map((v) => ({ data: v.data, tipo: 'verbale' as const, titolo: `Verbale n. ${String(v.numero).padStart(2, '0')}/${v.anno}`, descrizione: v.oggetto, link: `#/verbali/${v.id}` }));
+    const verbali = deps.ricerca
+      .verbali()
+      .map((v) => ({ data: v.data, tipo: 'verbale' as const, titolo: `Verbale n. ${formatVerbaleNumber(v.numero, v.anno)}`, descrizione: v.oggetto, link: `#/verbali/${v.id}` }));
     const versioni = deps.regolamenti.allVersioni().map((v) => ({
       data: v.vigente_dal,
       tipo: 'regolamento' as const,

@@ -8,6 +8,7 @@ import type { RegoleStore } from '../store/regole';
 import type { SeduteStore } from '../store/sedute';
 import type { VerbaliStore } from '../store/verbali';
 import type { RegolamentiStore } from '../store/regolamenti';
+import type { RicercaStore } from '../store/ricerca';
 import type { PdfRenderer } from '../pdf';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
@@ -26,6 +27,7 @@ export interface Deps {
   odg: OdgStore;
   verbali: VerbaliStore;
   regolamenti: RegolamentiStore;
+  ricerca: RicercaStore;
   pdf: PdfRenderer;
 }
 
