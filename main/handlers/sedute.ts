@@ -90,15 +90,19 @@ export const seduteHandlers: Handlers<
       throw conflict(`Una seduta ${STATO_LABEL[seduta.stato]} non può passare a «${STATO_LABEL[stato]}».`);
     }
     if (needsReason && !motivo) throw validation('Indicare il motivo: resta registrato.', 'motivo');
+    if (stato === 'chiusa' && ora && seduta.oraInizio && ora < seduta.oraInizio) {
+      throw validation(`L'ora di chiusura precede l'inizio della seduta (${seduta.oraInizio}).`, 'ora');
+    }
     deps.sedute.setStato(id, stato, stato === 'chiusa' ? ora : null, stato === 'annullata' ? motivo : null);
     const action = seduta.stato === 'chiusa' ? 'reopen' : `stato:${stato}`;
     deps.audit.record({ action, entity: 'seduta', entityId: id, detail: { da: seduta.stato, a: stato, motivo } });
     return loadSedutaDetail(deps, id);
   },
 
-  'odg.add': (deps, { sedutaId, ...fields }) => {
+  'odg.add': (deps, { sedutaId, inCima, ...fields }) => {
     requireEditable(deps, sedutaId);
-    deps.odg.insert(sedutaId, fields);
+    const id = deps.odg.insert(sedutaId, fields);
+    if (inCima) deps.odg.renumber(sedutaId, [id, ...deps.odg.punti(sedutaId).map((p) => p.id).filter((p) => p !== id)]);
     return loadSedutaDetail(deps, sedutaId);
   },
 
@@ -169,7 +173,8 @@ export const seduteHandlers: Handlers<
 
   'statistiche.presenze': (deps, { organoId, anno }) => {
     const righe = deps.sedute.attendance(organoId, anno).map((r) => ({ comuneId: r.comune_id, comune: r.comune, presenze: r.presenze, sedute: r.sedute }));
-    const sedute = deps.sedute.listByYear(organoId, anno).filter((s) => s.stato !== 'annullata');
+    // Held sedute only: a convocata one has not taken place yet.
+    const sedute = deps.sedute.listByYear(organoId, anno).filter((s) => s.stato === 'in_corso' || s.stato === 'chiusa');
     return {
       anno,
       seduteTenute: sedute.length,

@@ -12,7 +12,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// A 40 MB signed file travels as base64 inside JSON.
+const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -99,7 +100,11 @@ export async function startPreviewServer(opts: { backend: Backend; rendererDir: 
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // idle keep-alive connections of an open page would hold close() back
+      }),
   };
 }
 

@@ -44,7 +44,7 @@ export function detailOf(deps: Deps, id: number): z.infer<typeof regolamentoDeta
         id: v.id,
         tipo: v.tipo,
         vigenteDal: v.vigente_dal,
-        verbale: v.verbale_id !== null && numeroTesto ? { id: v.verbale_id, numeroTesto, stato: v.verbale_stato ?? '' } : null,
+        verbale: v.verbale_id !== null && numeroTesto ? { id: v.verbale_id, numeroTesto, stato: v.verbale_stato ?? '', data: v.verbale_data ?? '' } : null,
         puntoId: v.punto_id,
         sintesi: v.sintesi,
         testoDisponibile: v.testo_disponibile === 1,

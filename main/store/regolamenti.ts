@@ -11,6 +11,7 @@ export interface VersioneRow {
   verbale_numero: number | null;
   verbale_anno: number | null;
   verbale_stato: string | null;
+  verbale_data: string | null;
   punto_id: number | null;
   sintesi: string;
   testo_disponibile: number;
@@ -36,7 +37,7 @@ export interface RegolamentoRow {
 export type ArticoloChange = Pick<ArticoloRow, 'tipo' | 'numero' | 'rubrica' | 'testo'>;
 
 const SELECT_VERSIONE = `
-  SELECT v.*, vb.numero AS verbale_numero, vb.anno AS verbale_anno, vb.stato AS verbale_stato,
+  SELECT v.*, vb.numero AS verbale_numero, vb.anno AS verbale_anno, vb.stato AS verbale_stato, vb.data AS verbale_data,
     (SELECT count(*) FROM regolamento_articoli a WHERE a.versione_id = v.id) AS articoli
   FROM regolamento_versioni v LEFT JOIN verbali vb ON vb.id = v.verbale_id`;
 

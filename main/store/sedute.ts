@@ -120,8 +120,9 @@ export function createSeduteStore(db: Db) {
     VALUES (@organoId, @tipo, @data, @oraInizio, @luogo, @oggetto, @convocazioneProt, @convocazioneData,
       @primaConvocazione, @secondaConvocazione, @convocazioneEffettiva)`);
   const update = db.prepare(`UPDATE sedute SET ${fields} WHERE id = @id`);
+  // Reopening clears the closing time: the seduta is going on again.
   const setStato = db.prepare(
-    'UPDATE sedute SET stato = @stato, ora_fine = coalesce(@oraFine, ora_fine), annullata_motivo = @motivo WHERE id = @id',
+    "UPDATE sedute SET stato = @stato, ora_fine = CASE WHEN @stato = 'chiusa' THEN @oraFine END, annullata_motivo = @motivo WHERE id = @id",
   );
   // Membership is the comuni active on the day the seduta is created; later changes don't rewrite it.
   const enrol = db.prepare("INSERT INTO presenze (seduta_id, comune_id) SELECT ?, id FROM comuni WHERE attivo = 1");
@@ -137,7 +138,7 @@ export function createSeduteStore(db: Db) {
     SELECT c.id AS comune_id, c.nome AS comune,
       count(*) FILTER (WHERE p.stato IN ('sindaco', 'delegato')) AS presenze, count(*) AS sedute
     FROM presenze p JOIN sedute s ON s.id = p.seduta_id JOIN comuni c ON c.id = p.comune_id
-    WHERE s.organo_id = ? AND s.data >= ? AND s.data < ? AND s.stato <> 'annullata'
+    WHERE s.organo_id = ? AND s.data >= ? AND s.data < ? AND s.stato IN ('in_corso', 'chiusa')
     GROUP BY c.id ORDER BY c.nome COLLATE NOCASE`);
 
   const yearBounds = (anno: number): [string, string] => [`${anno}-01-01`, `${anno + 1}-01-01`];

@@ -4,6 +4,11 @@ import { LoadError } from './components/StatusAlert';
 import { ComuniPage } from './pages/ComuniPage';
 import { ImpostazioniPage } from './pages/ImpostazioniPage';
 import { PLACEHOLDERS, Placeholder } from './pages/Placeholder';
+import { SedutePage } from './pages/sedute/SedutePage';
+import { PercorsoPage } from './pages/percorso/PercorsoPage';
+import { RegolamentiPage } from './pages/regolamenti/RegolamentiPage';
+import { RicercaPage } from './pages/ricerca/RicercaPage';
+import { VerbaliPage } from './pages/verbali/VerbaliPage';
 import { useEnte } from './store/ente';
 import { useNavigation, type Section } from './store/navigation';
 
@@ -13,8 +18,18 @@ function Page({ section }: { section: Section }) {
       return <ComuniPage />;
     case 'impostazioni':
       return <ImpostazioniPage />;
+    case 'sedute':
+      return <SedutePage />;
+    case 'verbali':
+      return <VerbaliPage />;
+    case 'regolamenti':
+      return <RegolamentiPage />;
+    case 'percorso':
+      return <PercorsoPage />;
+    case 'ricerca':
+      return <RicercaPage />;
     default:
-      return <Placeholder key={section} {...PLACEHOLDERS[section]} />;
+      return <Placeholder key={section} {...PLACEHOLDERS[section as keyof typeof PLACEHOLDERS]} />;
   }
 }
 

@@ -58,7 +58,7 @@ export const versioneSchema = z.object({
   id: z.number().int(),
   tipo: z.enum(['testo_integrale', 'modifica']),
   vigenteDal: z.string(),
-  verbale: z.object({ id: z.number().int(), numeroTesto: z.string(), stato: z.string() }).nullable(),
+  verbale: z.object({ id: z.number().int(), numeroTesto: z.string(), stato: z.string(), data: z.string() }).nullable(),
   puntoId: z.number().int().nullable(),
   sintesi: z.string(),
   testoDisponibile: z.boolean(),

@@ -117,7 +117,8 @@ export const puntoFieldsSchema = z.object({
   descrizione: optionalText(5000),
   relatore: optionalText(120),
 });
-export const puntoAddSchema = puntoFieldsSchema.extend({ sedutaId: id }).strict();
+/** `inCima`: as item 1 (e.g. "Approvazione del verbale della seduta precedente"); otherwise last. */
+export const puntoAddSchema = puntoFieldsSchema.extend({ sedutaId: id, inCima: z.boolean().default(false) }).strict();
 export const puntoUpdateSchema = puntoFieldsSchema.extend({ id }).strict();
 export const puntoMoveSchema = z.object({ id, direzione: z.enum(['su', 'giu']) }).strict();
 
@@ -163,6 +164,8 @@ export type Presenza = z.infer<typeof presenzaSchema>;
 
 // ---------- Votazioni ----------
 
+const count = z.number({ error: 'Indicare un numero intero' }).int('Indicare un numero intero').min(0, 'Il numero non può essere negativo');
+
 export const votazioneSaveSchema = z
   .object({
     puntoId: id,
@@ -171,9 +174,9 @@ export const votazioneSaveSchema = z
     voti: z.array(z.object({ comuneId: id, voto: z.enum(VOTI) }).strict()).max(500).default([]),
     conteggi: z
       .object({
-        favorevoli: z.number().int().min(0, 'Numero non valido'),
-        contrari: z.number().int().min(0, 'Numero non valido'),
-        astenuti: z.number().int().min(0, 'Numero non valido'),
+        favorevoli: count,
+        contrari: count,
+        astenuti: count,
       })
       .strict()
       .nullable()

@@ -1,3 +1,4 @@
+import { HeaderSearch } from '../pages/ricerca/HeaderSearch';
 import { useEnte } from '../store/ente';
 import { toHash } from '../store/navigation';
 import { Icon } from './Icon';
@@ -40,6 +41,9 @@ export function Header() {
                         <div className="it-brand-tagline d-none d-md-block">{TAGLINE}</div>
                       </div>
                     </a>
+                  </div>
+                  <div className="it-right-zone">
+                    <HeaderSearch />
                   </div>
                 </div>
               </div>

@@ -9,13 +9,46 @@ import { LoadError, Loading, StatusAlert } from '../components/StatusAlert';
 import { compareIt } from '../format';
 import { useForm } from '../hooks/useForm';
 import { useEnte } from '../store/ente';
+import { toHash, useNavigation } from '../store/navigation';
+import { RegoleSection } from './regole/RegoleSection';
 
 type AppInfo = ChannelOutput<'app.info'>;
 
 export function ImpostazioniPage() {
+  const regole = useNavigation((s) => s.route.detail) === 'regole';
   return (
     <>
-      <PageHeading title="Impostazioni">Impostazioni</PageHeading>
+      <PageHeading title={regole ? 'Regole della Conferenza' : 'Impostazioni'}>Impostazioni</PageHeading>
+      <ImpostazioniNav regole={regole} />
+      {regole ? <RegoleSection /> : <EnteAndInfo />}
+    </>
+  );
+}
+
+/** Sub-sections of Impostazioni, as links (the hash is the route). */
+function ImpostazioniNav({ regole }: { regole: boolean }) {
+  const links = [
+    { label: 'Ente', href: toHash({ section: 'impostazioni' }), active: !regole },
+    { label: 'Regole della Conferenza', href: toHash({ section: 'impostazioni', detail: 'regole' }), active: regole },
+  ];
+  return (
+    <nav aria-label="Sezioni delle impostazioni" className="mb-5">
+      <ul className="nav nav-tabs">
+        {links.map((l) => (
+          <li className="nav-item" key={l.href}>
+            <a className={`nav-link${l.active ? ' active' : ''}`} href={l.href} aria-current={l.active ? 'page' : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function EnteAndInfo() {
+  return (
+    <>
       <div className="row g-5">
         <div className="col-lg-8">
           <EnteSection />

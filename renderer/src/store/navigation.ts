@@ -9,27 +9,33 @@ export const SECTIONS = [
   { id: 'impostazioni', label: 'Impostazioni' },
 ] as const;
 
-export type Section = (typeof SECTIONS)[number]['id'];
+/** Sections reached from elsewhere than the menu: the header's search box opens "ricerca". */
+export const OTHER_SECTIONS = ['ricerca'] as const;
 
-/** Where the user is: a section and, optionally, what is open inside it (e.g. a comune's id, or "nuovo"). */
+export type Section = (typeof SECTIONS)[number]['id'] | (typeof OTHER_SECTIONS)[number];
+
+/** Where the user is: a section and, optionally, what is open inside it (e.g. a comune's id, or "nuovo"), and a part of that (e.g. a tab). */
 export interface Route {
   section: Section;
   detail?: string;
+  sub?: string;
 }
 
 const HOME: Route = { section: 'percorso' };
 
-const isSection = (value: string | undefined): value is Section => SECTIONS.some((s) => s.id === value);
+const isSection = (value: string | undefined): value is Section =>
+  SECTIONS.some((s) => s.id === value) || OTHER_SECTIONS.some((s) => s === value);
 
-/** "#/comuni/12" → { section: 'comuni', detail: '12' }; unknown or empty hashes lead home. */
+/** "#/comuni/12" → { section: 'comuni', detail: '12' }; "#/sedute/5/presenze" adds sub: 'presenze'; unknown or empty hashes lead home. */
 export function parseHash(hash: string): Route {
-  const [section, detail] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [section, detail, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (!isSection(section)) return HOME;
-  return detail ? { section, detail } : { section };
+  if (!detail) return { section };
+  return sub ? { section, detail, sub } : { section, detail };
 }
 
-export const toHash = ({ section, detail }: Route): string =>
-  `#/${section}${detail ? `/${encodeURIComponent(detail)}` : ''}`;
+export const toHash = ({ section, detail, sub }: Route): string =>
+  `#/${section}${detail ? `/${encodeURIComponent(detail)}${sub ? `/${encodeURIComponent(sub)}` : ''}` : ''}`;
 
 interface NavigationState {
   route: Route;

@@ -1,0 +1,259 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Punto, SedutaDetail } from '../../../../shared/domain/seduta';
+import { invoke } from '../../api/client';
+import { useForm, type FieldBinding } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+import { FormField } from '../FormField';
+import { StatusAlert } from '../StatusAlert';
+
+const VERBALE_PRECEDENTE = 'Approvazione del verbale della seduta precedente';
+
+const EMPTY_PUNTO = { titolo: '', descrizione: '', relatore: '' };
+
+interface OrdineDelGiornoProps {
+  detail: SedutaDetail;
+  editable: boolean;
+  onChange: (detail: SedutaDetail) => void;
+}
+
+/** Where focus goes after the list changed: a button of a given item (it may have moved). */
+interface FocusTarget {
+  puntoId: number;
+  action: 'su' | 'giu' | 'modifica';
+}
+
+/** Tab "Ordine del giorno": the items in order; while the seduta can change, add / edit / move / remove. */
+export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoProps) {
+  const { punti } = detail;
+  const [editing, setEditing] = useState<number | null>(null);
+  const action = useSubmit();
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusAfter = useRef<FocusTarget | null>(null);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    const buttons = (name: string) => listRef.current?.querySelector<HTMLButtonElement>(`[data-punto="${target.puntoId}"] [data-action="${name}"]`);
+    const preferred = buttons(target.action);
+    // At the top (or bottom) the arrow just used is disabled: take the other one.
+    (preferred && !preferred.disabled ? preferred : buttons(target.action === 'su' ? 'giu' : 'su'))?.focus();
+  }, [punti]);
+
+  const move = async (punto: Punto, direzione: 'su' | 'giu') => {
+    const result = await action.submit(() => invoke('odg.move', { id: punto.id, direzione }), '');
+    if (result?.ok) {
+      focusAfter.current = { puntoId: punto.id, action: direzione };
+      onChange(result.value);
+    }
+  };
+
+  const remove = async (punto: Punto) => {
+    const question =
+      `Eliminare il punto ${punto.posizione} «${punto.titolo}» dall'ordine del giorno?` +
+      (punto.votazione ? '\n\nAnche la votazione registrata per questo punto sarà eliminata.' : '');
+    if (!window.confirm(question)) return;
+    const result = await action.submit(() => invoke('odg.remove', { id: punto.id }), `Punto «${punto.titolo}» eliminato.`);
+    if (result?.ok) onChange(result.value);
+  };
+
+  return (
+    <div className="row g-5">
+      <div className="col-xl-7">
+        <h2 className="h4" id="odg-title">
+          Ordine del giorno
+        </h2>
+        <StatusAlert error={action.error} success={action.success || null} />
+        {punti.length === 0 ? (
+          <p>{editable ? 'Nessun punto: aggiungere il primo con il modulo.' : "Nessun punto all'ordine del giorno."}</p>
+        ) : (
+          <ol className="odg-list" ref={listRef} aria-labelledby="odg-title">
+            {punti.map((p, index) => (
+              <li key={p.id} data-punto={p.id} className="odg-item">
+                {editing === p.id ? (
+                  <PuntoEditor
+                    punto={p}
+                    onCancel={() => {
+                      focusAfter.current = { puntoId: p.id, action: 'modifica' };
+                      setEditing(null);
+                    }}
+                    onSaved={(value) => {
+                      focusAfter.current = { puntoId: p.id, action: 'modifica' };
+                      setEditing(null);
+                      onChange(value);
+                    }}
+                  />
+                ) : (
+                  <div className="d-flex flex-wrap gap-3 justify-content-between">
+                    <div className="odg-text">
+                      <p className="odg-title mb-1">
+                        <span className="odg-number">{p.posizione}.</span> {p.titolo}
+                      </p>
+                      {p.relatore && <p className="small mb-1">Relatore: {p.relatore}</p>}
+                      {p.descrizione && <p className="small mb-0 text-muted">{p.descrizione}</p>}
+                    </div>
+                    {editable && (
+                      <div className="odg-actions d-flex gap-1 align-items-start">
+                        <button
+                          type="button"
+                          className="btn btn-outline-primary btn-xs"
+                          data-action="su"
+                          aria-label={`Sposta in alto il punto ${p.posizione}`}
+                          title="Sposta in alto"
+                          disabled={index === 0 || action.pending}
+                          onClick={() => void move(p, 'su')}
+                        >
+                          <span aria-hidden="true">↑</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-outline-primary btn-xs"
+                          data-action="giu"
+                          aria-label={`Sposta in basso il punto ${p.posizione}`}
+                          title="Sposta in basso"
+                          disabled={index === punti.length - 1 || action.pending}
+                          onClick={() => void move(p, 'giu')}
+                        >
+                          <span aria-hidden="true">↓</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-outline-primary btn-xs"
+                          data-action="modifica"
+                          aria-label={`Modifica il punto ${p.posizione}`}
+                          onClick={() => setEditing(p.id)}
+                        >
+                          Modifica
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-outline-danger btn-xs"
+                          aria-label={`Elimina il punto ${p.posizione}`}
+                          disabled={action.pending}
+                          onClick={() => void remove(p)}
+                        >
+                          Elimina
+                        </button>
+                      </div>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {editable && (
+        <div className="col-xl-5">
+          <NuovoPunto detail={detail} onChange={onChange} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PuntoEditor({ punto, onCancel, onSaved }: { punto: Punto; onCancel: () => void; onSaved: (d: SedutaDetail) => void }) {
+  const form = useForm({ titolo: punto.titolo, descrizione: punto.descrizione, relatore: punto.relatore });
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+  const titleId = `punto-${punto.id}-edit`;
+  return (
+    <form
+      ref={form.formRef}
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={form.handleSubmit((v) => invoke('odg.update', { id: punto.id, ...v }), 'Punto salvato.', onSaved)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
+      <h3 className="h6 form-heading" id={titleId} ref={titleRef} tabIndex={-1}>
+        Modifica del punto {punto.posizione}
+      </h3>
+      <StatusAlert error={form.error} otherErrors={form.otherErrors} />
+      <PuntoFields bind={form.bind} />
+      <div className="d-flex gap-2">
+        <button type="submit" className="btn btn-primary btn-sm" disabled={form.pending}>
+          Salva il punto
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onCancel}>
+          Annulla
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PuntoFields({ bind }: { bind: (name: keyof typeof EMPTY_PUNTO) => FieldBinding }) {
+  return (
+    <>
+      <FormField {...bind('titolo')} label="Titolo" />
+      <FormField {...bind('descrizione')} label="Descrizione" hint="Facoltativa" />
+      <FormField {...bind('relatore')} label="Relatore" hint="Facoltativo, es. il Presidente" />
+    </>
+  );
+}
+
+function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: SedutaDetail) => void }) {
+  const form = useForm(EMPTY_PUNTO);
+  const quick = useSubmit();
+  const hasVerbale = detail.punti.some((p) => p.titolo === VERBALE_PRECEDENTE);
+
+  const submitted = useRef(EMPTY_PUNTO);
+  const added = (value: SedutaDetail) => {
+    onChange(value);
+    // Empty the fields for the next item, unless the user has already started typing it.
+    const same = (a: typeof EMPTY_PUNTO, b: typeof EMPTY_PUNTO) => a.titolo === b.titolo && a.descrizione === b.descrizione && a.relatore === b.relatore;
+    form.setValues((current) => (same(current, submitted.current) ? EMPTY_PUNTO : current));
+    form.formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  };
+
+  /** Adds the usual first item as item 1, in one backend call. */
+  const addVerbale = async () => {
+    form.reset();
+    const result = await quick.submit(
+      () => invoke('odg.add', { sedutaId: detail.seduta.id, titolo: VERBALE_PRECEDENTE, descrizione: '', relatore: '', inCima: true }),
+      `Aggiunto come punto 1: «${VERBALE_PRECEDENTE}».`,
+    );
+    if (result?.ok) onChange(result.value);
+  };
+
+  return (
+    <section className="detail-panel" aria-labelledby="nuovo-punto-title">
+      <h2 id="nuovo-punto-title" className="h5 form-heading">
+        Aggiungi un punto
+      </h2>
+      <form
+        ref={form.formRef}
+        noValidate
+        aria-labelledby="nuovo-punto-title"
+        onSubmit={form.handleSubmit(
+          (v) => {
+            quick.reset();
+            submitted.current = v;
+            return invoke('odg.add', { sedutaId: detail.seduta.id, ...v });
+          },
+          'Punto aggiunto in fondo all’ordine del giorno.',
+          added,
+        )}
+      >
+        <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
+        <PuntoFields bind={form.bind} />
+        <button type="submit" className="btn btn-primary btn-sm" disabled={form.pending}>
+          Aggiungi il punto
+        </button>
+      </form>
+      {(!hasVerbale || quick.success) && (
+        <div className="quick-add mt-4 pt-3">
+          <StatusAlert error={quick.error} success={quick.success} />
+          {!hasVerbale && (
+            <>
+              <button type="button" className="btn btn-outline-primary btn-sm" disabled={quick.pending} onClick={() => void addVerbale()}>
+                Aggiungi «{VERBALE_PRECEDENTE}»
+              </button>
+              <p className="small text-muted mt-2 mb-0">Viene inserito come punto 1.</p>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

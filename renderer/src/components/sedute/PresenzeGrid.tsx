@@ -1,0 +1,413 @@
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { isPresentStato } from '../../../../shared/domain/presence';
+import type { Presenza, PresenzaStato, SedutaDetail } from '../../../../shared/domain/seduta';
+import type { AppError, Result } from '../../../../shared/result';
+import { invoke } from '../../api/client';
+import { formatInteger } from '../../format';
+import { StatusAlert } from '../StatusAlert';
+import { timeToIso } from './inputs';
+import { Missing, PRESENZA_LABEL } from './labels';
+import { QuorumSummary } from './QuorumSummary';
+import { moveBetweenRows, RadioSegments, type SegmentOption } from './RadioSegments';
+
+const STATO_OPTIONS: readonly SegmentOption<PresenzaStato>[] = [
+  { value: 'sindaco', label: 'Sindaco', key: 's', tone: 'success' },
+  { value: 'delegato', label: 'Delegato', key: 'd', tone: 'success' },
+  { value: 'assente', label: 'Assente', key: 'a', tone: 'secondary' },
+  { value: 'assente_giustificato', label: 'Assente giustificato', shortLabel: 'Giustificato', key: 'g', tone: 'secondary' },
+];
+
+/** A row as edited: strings, as in the inputs. */
+interface Draft {
+  stato: PresenzaStato;
+  nominativo: string;
+  delegaRif: string;
+  oraIngresso: string;
+  oraUscita: string;
+}
+type TextField = Exclude<keyof Draft, 'stato'>;
+const FIELDS = ['stato', 'nominativo', 'delegaRif', 'oraIngresso', 'oraUscita'] as const;
+
+const draftOf = (p: Presenza): Draft => ({
+  stato: p.stato,
+  nominativo: p.nominativo,
+  delegaRif: p.delegaRif,
+  oraIngresso: p.oraIngresso ?? '',
+  oraUscita: p.oraUscita ?? '',
+});
+const sameDraft = (a: Draft, b: Draft) => FIELDS.every((f) => a[f] === b[f]);
+
+/** What the backend will store: trimmed text, "9.30" as "09:30" (anything unreadable as typed, for the backend to refuse). */
+const normalized = (d: Draft): Draft => ({
+  stato: d.stato,
+  nominativo: d.nominativo.trim(),
+  delegaRif: d.delegaRif.trim(),
+  oraIngresso: timeToIso(d.oraIngresso) ?? '',
+  oraUscita: timeToIso(d.oraUscita) ?? '',
+});
+
+const ABSENT_FIELDS = { nominativo: '', delegaRif: '', oraIngresso: '', oraUscita: '' };
+
+type Save = (comuneId: number, draft: Draft) => Promise<Result<SedutaDetail>>;
+
+interface PresenzeGridProps {
+  detail: SedutaDetail;
+  editable: boolean;
+  onChange: (detail: SedutaDetail) => void;
+}
+
+/** Tab "Presenze": the live numero legale and the grid of the member comuni (editable) or the record (read-only). */
+export function PresenzeGrid({ detail, editable, onChange }: PresenzeGridProps) {
+  const { seduta, presenze, quorum } = detail;
+
+  if (seduta.storica) {
+    return <p className="mt-2">Seduta storica: presenze e votazioni non digitalizzate.</p>;
+  }
+  return (
+    <>
+      <h2 className="h4" id="presenze-title">
+        Presenze
+      </h2>
+      <QuorumSummary quorum={quorum} />
+      {editable ? (
+        <EditableGrid sedutaId={seduta.id} presenze={presenze} onChange={onChange} />
+      ) : (
+        <>
+          <p className="readonly-note">
+            {seduta.stato === 'chiusa'
+              ? 'Seduta chiusa: le presenze sono in sola lettura. Per correggerle occorre riaprire la seduta.'
+              : 'Seduta annullata: le presenze sono in sola lettura.'}
+          </p>
+          <ReadOnlyGrid presenze={presenze} />
+        </>
+      )}
+    </>
+  );
+}
+
+function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; presenze: Presenza[]; onChange: (d: SedutaDetail) => void }) {
+  // One request at a time, in order: the last answer holds every change (rows may be changed faster than the backend answers).
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [generation, setGeneration] = useState(0);
+  const bulk = useBulk();
+
+  const save: Save = useCallback(
+    (comuneId, d) => {
+      const run = () =>
+        invoke('presenze.set', {
+          sedutaId,
+          comuneId,
+          stato: d.stato,
+          nominativo: d.nominativo,
+          delegaRif: d.delegaRif,
+          oraIngresso: timeToIso(d.oraIngresso),
+          oraUscita: timeToIso(d.oraUscita),
+        });
+      const request = queue.current.then(run);
+      queue.current = request.catch(() => undefined);
+      return request.then((result) => {
+        if (result.ok) onChange(result.value);
+        return result;
+      });
+    },
+    [sedutaId, onChange],
+  );
+
+  const setAll = async (targets: Presenza[], draft: (p: Presenza) => Draft, done: string) => {
+    await bulk.run(targets.map((p) => () => save(p.comuneId, draft(p))), done);
+    setGeneration((g) => g + 1); // unsaved edits in the rows give way to the result
+  };
+
+  const allPresent = () => {
+    const absent = presenze.filter((p) => !isPresentStato(p.stato));
+    void setAll(
+      absent,
+      (p) => ({ ...ABSENT_FIELDS, stato: 'sindaco', nominativo: p.sindacoAttuale }),
+      `${absent.length === 1 ? 'Segnato presente' : `Segnati presenti ${absent.length} comuni`} con il Sindaco.`,
+    );
+  };
+
+  const reset = () => {
+    if (!window.confirm('Azzerare le presenze? Tutti i comuni saranno segnati assenti; nominativi, deleghe e orari saranno cancellati.')) return;
+    const marked = presenze.filter((p) => !sameDraft(draftOf(p), { ...ABSENT_FIELDS, stato: 'assente' }));
+    void setAll(marked, () => ({ ...ABSENT_FIELDS, stato: 'assente' }), 'Presenze azzerate: tutti i comuni risultano assenti.');
+  };
+
+  return (
+    <>
+      <div className="d-flex flex-wrap align-items-center gap-2 my-3">
+        <button type="button" className="btn btn-outline-primary btn-sm" disabled={bulk.pending} onClick={allPresent}>
+          Tutti presenti (Sindaco)
+        </button>
+        <button type="button" className="btn btn-outline-danger btn-sm" disabled={bulk.pending} onClick={reset}>
+          Azzera
+        </button>
+        {bulk.pending && <span role="status">Registrazione in corso…</span>}
+      </div>
+      <StatusAlert error={bulk.error} success={bulk.success} />
+      <KeyboardHelp />
+      <div className="table-responsive presenze-wrapper">
+        <table className="table align-middle presenze-grid" aria-labelledby="presenze-title" onKeyDown={(e) => void moveBetweenRows(e)}>
+          <thead>
+            <tr>
+              <th scope="col">Comune</th>
+              <th scope="col">Presenza</th>
+              <th scope="col">Nominativo</th>
+              <th scope="col">Atto di delega</th>
+              <th scope="col">Ingresso</th>
+              <th scope="col">Uscita</th>
+            </tr>
+          </thead>
+          <tbody>
+            {presenze.map((p, index) => (
+              <PresenzaRow key={p.comuneId} presenza={p} index={index} generation={generation} save={save} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Bulk buttons: a list of saves, one summary. */
+function useBulk() {
+  const [state, setState] = useState<{ pending: boolean; error: AppError | null; success: string | null }>({
+    pending: false,
+    error: null,
+    success: null,
+  });
+  const run = async (calls: (() => Promise<Result<SedutaDetail>>)[], done: string) => {
+    setState({ pending: true, error: null, success: null });
+    const results = await Promise.all(calls.map((call) => call()));
+    const failed = results.find((r): r is Extract<Result<SedutaDetail>, { ok: false }> => !r.ok);
+    setState({ pending: false, error: failed ? failed.error : null, success: failed ? null : done });
+  };
+  return { ...state, run };
+}
+
+function KeyboardHelp() {
+  return (
+    <div className="keyboard-help small" id="presenze-tastiera">
+      <span className="fw-semibold">Da tastiera</span>, nella colonna Presenza: <kbd>S</kbd> Sindaco, <kbd>D</kbd> Delegato,{' '}
+      <kbd>A</kbd> Assente, <kbd>G</kbd> Assente giustificato; <kbd>←</kbd> <kbd>→</kbd> cambiano la scelta. In tutte le colonne{' '}
+      <kbd>↑</kbd> <kbd>↓</kbd> passano al comune precedente o successivo. Ogni scelta si registra subito; nominativo, delega e
+      orari si registrano con <kbd>Invio</kbd> o lasciando la riga; <kbd>Esc</kbd> annulla le modifiche non registrate della riga.
+    </div>
+  );
+}
+
+interface PresenzaRowProps {
+  presenza: Presenza;
+  index: number;
+  /** Changes when a bulk action has rewritten the rows: local edits are dropped. */
+  generation: number;
+  save: Save;
+}
+
+function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps) {
+  const server = draftOf(p);
+  const serverKey = FIELDS.map((f) => server[f]).join('\u0000');
+  const [draft, setDraft] = useState<Draft>(server);
+  const [status, setStatus] = useState<{ pending: boolean; error: AppError | null }>({ pending: false, error: null });
+  const base = useRef<Draft>(server); // the stored values the draft started from
+  const sent = useRef<Draft | null>(null); // the values of the request in flight
+  const focusName = useRef(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  // New stored values: take them, except for the fields the user changed meanwhile.
+  useEffect(() => {
+    const stored = draftOf(p);
+    const previous = base.current;
+    base.current = stored;
+    setDraft((current) => {
+      const next = { ...stored };
+      for (const f of FIELDS) if (current[f] !== previous[f]) (next as Record<string, string>)[f] = current[f];
+      return next;
+    });
+  }, [serverKey]); // keyed on the stored values, not on the object's identity
+
+  // After a bulk action the rows show exactly what is stored.
+  const firstGeneration = useRef(generation);
+  useEffect(() => {
+    if (generation === firstGeneration.current) return;
+    setDraft(draftOf(p));
+    base.current = draftOf(p);
+    setStatus({ pending: false, error: null });
+  }, [generation]); // only when the generation changes
+
+  useEffect(() => {
+    if (!focusName.current) return;
+    focusName.current = false;
+    nameRef.current?.focus();
+  });
+
+  const send = async (d: Draft) => {
+    const clean = normalized(d);
+    setDraft(clean);
+    sent.current = clean;
+    setStatus({ pending: true, error: null });
+    const result = await save(p.comuneId, clean);
+    if (sent.current !== clean) return; // a newer request for this row will report
+    sent.current = null;
+    setStatus({ pending: false, error: result.ok ? null : result.error });
+  };
+
+  /** Saves the draft if it differs from what is stored or being stored. */
+  const commit = (d: Draft = draft) => {
+    if (!sameDraft(normalized(d), sent.current ?? base.current)) void send(d);
+    else setDraft(d);
+  };
+
+  const chooseStato = (stato: PresenzaStato, via: 'key' | 'other') => {
+    const next: Draft =
+      stato === 'sindaco'
+        ? { ...draft, stato, nominativo: p.sindacoAttuale || (draft.stato === 'sindaco' ? draft.nominativo : ''), delegaRif: '' }
+        : stato === 'delegato'
+          ? { ...draft, stato, nominativo: draft.stato === 'delegato' ? draft.nominativo : '' }
+          : { ...ABSENT_FIELDS, stato };
+    // A delegate needs a name and the act of delegation: the row is saved once they are typed.
+    if (stato === 'delegato' && (!next.nominativo.trim() || !next.delegaRif.trim())) {
+      setDraft(next);
+      setStatus({ pending: false, error: null });
+      if (via === 'key') focusName.current = true;
+      return;
+    }
+    commit(next);
+  };
+
+  const onBlur = (event: FocusEvent<HTMLTableRowElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) commit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    const isText = (event.target as HTMLElement).matches('input[type="text"]');
+    if (event.key === 'Enter' && isText) {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      sent.current = null;
+      setDraft(base.current);
+      setStatus({ pending: false, error: null });
+      // The field may disappear with the change: focus goes to the row's choice.
+      const row = event.currentTarget;
+      requestAnimationFrame(() => row.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus());
+    }
+  };
+
+  const fieldErrors = status.error?.fields ?? {};
+  const rowMessage = status.error && !FIELDS.some((f) => fieldErrors[f]) ? status.error.message : null;
+  const present = isPresentStato(draft.stato);
+  const dirty = !sameDraft(normalized(draft), base.current);
+
+  const text = (field: TextField, label: string, props: { placeholder?: string; size?: number; numeric?: boolean } = {}) => {
+    const error = fieldErrors[field];
+    const errorId = `presenza-${p.comuneId}-${field}-error`;
+    return (
+      <>
+        <input
+          ref={field === 'nominativo' ? nameRef : undefined}
+          type="text"
+          className={`form-control form-control-sm${error ? ' is-invalid' : ''}`}
+          aria-label={`${label} – ${p.comune}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          value={draft[field]}
+          placeholder={props.placeholder}
+          size={props.size}
+          inputMode={props.numeric ? 'numeric' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
+        />
+        {error && (
+          <div id={errorId} className="invalid-feedback d-block">
+            {error}
+          </div>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <tr
+      data-row={index}
+      className={`${present ? 'is-present' : 'is-absent'}${status.error ? ' has-error' : ''}`}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
+      <th scope="row" className="comune-cell">
+        <span className="d-block">
+          {p.comune}
+          {p.capofila && <span className="badge bg-primary ms-2">Capofila</span>}
+        </span>
+        <span className="small text-muted fw-normal">{formatInteger(p.popolazioneResidente)} ab.</span>
+        <RowStatus pending={status.pending} dirty={dirty} message={rowMessage} error={!!status.error} />
+      </th>
+      <td data-col="stato">
+        <RadioSegments
+          name={`presenza-${p.comuneId}`}
+          label={`Presenza di ${p.comune}`}
+          value={draft.stato}
+          options={STATO_OPTIONS}
+          onChange={chooseStato}
+        />
+      </td>
+      <td data-col="nominativo" className="nominativo-cell">
+        {present && text('nominativo', 'Nominativo', { placeholder: draft.stato === 'sindaco' ? 'Nome del sindaco' : 'Nome del delegato' })}
+      </td>
+      <td data-col="delega" className="delega-cell">
+        {draft.stato === 'delegato' && text('delegaRif', 'Atto di delega', { placeholder: 'es. decreto n. 5 del 02/03/2026' })}
+      </td>
+      <td data-col="ingresso" className="ora-cell">
+        {present && text('oraIngresso', 'Ora di ingresso', { placeholder: 'hh:mm', size: 5, numeric: true })}
+      </td>
+      <td data-col="uscita" className="ora-cell">
+        {present && text('oraUscita', 'Ora di uscita', { placeholder: 'hh:mm', size: 5, numeric: true })}
+      </td>
+    </tr>
+  );
+}
+
+/** Under the comune's name: saving, not yet saved, or the backend's message for the row. */
+function RowStatus({ pending, dirty, message, error }: { pending: boolean; dirty: boolean; message: string | null; error: boolean }) {
+  if (pending) return <span className="row-status d-block small">Registrazione…</span>;
+  if (message) return <span className="row-status d-block small text-danger">{message}</span>;
+  if (error) return <span className="row-status d-block small text-danger">Non registrato: correggere i campi</span>;
+  if (dirty) return <span className="row-status d-block small text-warning-emphasis">Da completare</span>;
+  return null;
+}
+
+function ReadOnlyGrid({ presenze }: { presenze: Presenza[] }) {
+  return (
+    <div className="table-responsive">
+      <table className="table align-middle presenze-grid is-readonly" aria-labelledby="presenze-title">
+        <thead>
+          <tr>
+            <th scope="col">Comune</th>
+            <th scope="col">Presenza</th>
+            <th scope="col">Nominativo</th>
+            <th scope="col">Atto di delega</th>
+            <th scope="col">Ingresso</th>
+            <th scope="col">Uscita</th>
+          </tr>
+        </thead>
+        <tbody>
+          {presenze.map((p) => (
+            <tr key={p.comuneId} className={isPresentStato(p.stato) ? 'is-present' : 'is-absent'}>
+              <th scope="row">
+                {p.comune}
+                {p.capofila && <span className="badge bg-primary ms-2">Capofila</span>}
+              </th>
+              <td>{PRESENZA_LABEL[p.stato]}</td>
+              <td>{p.nominativo || (isPresentStato(p.stato) ? <Missing /> : null)}</td>
+              <td>{p.delegaRif}</td>
+              <td>{p.oraIngresso}</td>
+              <td>{p.oraUscita}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

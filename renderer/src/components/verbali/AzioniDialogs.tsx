@@ -1,0 +1,185 @@
+import type { VerbaleDetail } from '../../../../shared/domain/verbale';
+import { invoke } from '../../api/client';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+import { FormField } from '../FormField';
+import { dateFromIso, dateToIso } from '../sedute/inputs';
+import { StatusAlert } from '../StatusAlert';
+import { Dialog } from './Dialog';
+import { TextArea } from './TextArea';
+
+interface ActionDialogProps {
+  verbale: VerbaleDetail;
+  onClose: () => void;
+  onDone: (detail: VerbaleDetail) => void;
+}
+
+/** «Annulla verbale»: the number stays in the register, with the reason. */
+export function AnnullaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
+  const form = useForm({ motivo: '' });
+  return (
+    <Dialog
+      title={`Annullamento del verbale n. ${verbale.numeroTesto}`}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="submit" form="verbale-annulla" className="btn btn-danger btn-sm" disabled={form.pending}>
+            Conferma l’annullamento
+          </button>
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
+            Indietro
+          </button>
+        </>
+      }
+    >
+      <form
+        id="verbale-annulla"
+        ref={form.formRef}
+        noValidate
+        aria-label="Annullamento del verbale"
+        onSubmit={form.handleSubmit((v) => invoke('verbali.annulla', { id: verbale.id, motivo: v.motivo }), 'Verbale annullato.', onDone)}
+      >
+        <StatusAlert error={form.error} otherErrors={form.otherErrors} />
+        <p>
+          Il numero {verbale.numeroTesto} non viene riutilizzato: resta nel registro dei verbali come «annullato», con il
+          motivo indicato qui.
+        </p>
+        <FormField {...form.bind('motivo')} label="Motivo dell’annullamento" hint="Obbligatorio." />
+      </form>
+    </Dialog>
+  );
+}
+
+/** «Segna come firmato ed esporta il PDF/A»: what it means, then the freeze. */
+export function FirmaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
+  const { submit, pending, error } = useSubmit();
+  const confirm = async () => {
+    const result = await submit(() => invoke('verbali.firma', { id: verbale.id }), 'Verbale firmato.');
+    if (result?.ok) onDone(result.value);
+  };
+  return (
+    <Dialog
+      title={`Firma del verbale n. ${verbale.numeroTesto}`}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => void confirm()}>
+            {pending ? 'Generazione del PDF/A in corso…' : 'Segna come firmato ed esporta il PDF/A'}
+          </button>
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
+            Indietro
+          </button>
+        </>
+      }
+    >
+      <StatusAlert error={error} />
+      <ol className="verbale-firma-passi">
+        <li>
+          Il contenuto del verbale viene <strong>congelato</strong>: da quel momento non è più modificabile; una correzione
+          si fa solo con una rettifica, che è un nuovo atto numerato.
+        </li>
+        <li>
+          L’applicazione genera il <strong>PDF/A definitivo</strong>, lo conserva con la sua impronta <strong>SHA-256</strong>{' '}
+          e lo salva sul computer.
+        </li>
+        <li>
+          Il segretario firma quel file con la smart card, fuori dall’applicazione (Dike, ArubaSign, FirmaCerta: firma PAdES
+          nel .pdf o busta CAdES .p7m).
+        </li>
+        <li>
+          Il file firmato si importa poi qui, con «Importa file firmato»: l’applicazione verifica che contenga esattamente il
+          PDF/A esportato.
+        </li>
+      </ol>
+    </Dialog>
+  );
+}
+
+const today = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** «Redigi rettifica»: a new numbered act linked to the signed original. */
+export function RettificaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
+  const form = useForm({ oggetto: `Rettifica del verbale n. ${verbale.numeroTesto}`, testo: '', data: dateFromIso(today()) });
+  return (
+    <Dialog
+      title={`Rettifica del verbale n. ${verbale.numeroTesto}`}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="submit" form="verbale-rettifica" className="btn btn-primary btn-sm" disabled={form.pending}>
+            Crea la rettifica
+          </button>
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
+            Indietro
+          </button>
+        </>
+      }
+    >
+      <form
+        id="verbale-rettifica"
+        ref={form.formRef}
+        noValidate
+        aria-label="Rettifica del verbale"
+        onSubmit={form.handleSubmit(
+          (v) => invoke('verbali.rettifica', { id: verbale.id, oggetto: v.oggetto, testo: v.testo, data: dateToIso(v.data) }),
+          'Rettifica creata.',
+          onDone,
+        )}
+      >
+        <StatusAlert error={form.error} otherErrors={form.otherErrors} />
+        <p>
+          Il verbale firmato non cambia. La rettifica è un nuovo atto, con un proprio numero nel registro dell’anno della sua
+          data, collegato al verbale n. {verbale.numeroTesto}; segue lo stesso percorso (bozza, approvazione, firma).
+        </p>
+        <FormField {...form.bind('oggetto')} label="Oggetto della rettifica" />
+        <TextArea {...form.bind('testo')} label="Testo della rettifica" hint="Che cosa si corregge e come." rows={6} />
+        <FormField {...form.bind('data')} label="Data della rettifica" hint="gg/mm/aaaa" inputMode="numeric" />
+      </form>
+    </Dialog>
+  );
+}
+
+interface RigeneraDialogProps {
+  /** The backend's explanation ("2 parti sono state modificate a mano: …"). */
+  message: string;
+  /** Labels of the sections edited by hand. */
+  sezioni: readonly string[];
+  pending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Regenerating would overwrite text edited by hand: say which, and ask. */
+export function RigeneraDialog({ message, sezioni, pending, onConfirm, onClose }: RigeneraDialogProps) {
+  return (
+    <Dialog
+      title="Rigenerare il testo dalla seduta?"
+      alert
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={onConfirm}>
+            Rigenera e sovrascrivi le modifiche
+          </button>
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
+            Mantieni le modifiche
+          </button>
+        </>
+      }
+    >
+      <p>{message}</p>
+      <p className="mb-2">Parti modificate a mano:</p>
+      <ul aria-label="Parti modificate a mano">
+        {sezioni.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <p className="mb-0">Rigenerando, queste parti tornano al testo composto dai dati attuali della seduta.</p>
+    </Dialog>
+  );
+}

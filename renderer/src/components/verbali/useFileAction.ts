@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+import type { FileOut } from '../../../../shared/domain/verbale';
+import type { Result } from '../../../../shared/result';
+import { openFile, saveFile } from '../../download';
+import { useSubmit } from '../../hooks/useSubmit';
+
+export type FileMode = 'save' | 'open';
+
+/**
+ * A backend call that produces a file, then saves it or opens it for printing. Keeps the outcome to
+ * show beside the buttons: the backend's error, or what happened to the file.
+ */
+export function useFileAction() {
+  const { submit, pending, error, reset } = useSubmit();
+  const [done, setDone] = useState<string | null>(null);
+
+  const run = useCallback(
+    async (call: () => Promise<Result<FileOut>>, mode: FileMode): Promise<FileOut | null> => {
+      setDone(null);
+      const result = await submit(call, '');
+      if (!result?.ok) return null;
+      const file = result.value;
+      if (mode === 'save') {
+        saveFile(file);
+        setDone(`File «${file.nomeFile}» salvato.`);
+      } else if (openFile(file) === 'opened') {
+        setDone(`«${file.nomeFile}» aperto in una nuova scheda: stamparlo dal visualizzatore.`);
+      } else {
+        setDone(`«${file.nomeFile}» salvato: aprirlo con il visualizzatore PDF per stamparlo.`);
+      }
+      return file;
+    },
+    [submit],
+  );
+
+  const clear = useCallback(() => {
+    reset();
+    setDone(null);
+  }, [reset]);
+
+  return { run, pending, error, done, clear };
+}

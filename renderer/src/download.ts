@@ -1,0 +1,59 @@
+import type { FileOut } from '../../shared/domain/verbale';
+
+/*
+ * Files produced by the backend (PDF/A, signed files) reach the renderer as base64 (FileOut).
+ * Saving goes through a temporary <a download>: Chromium downloads it, Electron shows its save dialog.
+ * Object URLs are released a while later, not at once: the download or the new tab reads them asynchronously.
+ */
+
+const RELEASE_AFTER_MS = 60_000;
+
+/** The file's bytes as a Blob of its MIME type. */
+export function fileBlob(file: FileOut): Blob {
+  const binary = atob(file.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: file.mime || 'application/octet-stream' });
+}
+
+function objectUrl(file: FileOut): string {
+  const url = URL.createObjectURL(fileBlob(file));
+  setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
+  return url;
+}
+
+/** Saves the file under its own name (download in the browser, save dialog in Electron). */
+export function saveFile(file: FileOut): void {
+  const link = document.createElement('a');
+  link.href = objectUrl(file);
+  link.download = file.nomeFile;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/**
+ * Opens the file in a new tab (the browser's PDF viewer, to print it). Where new windows are denied
+ * (the Electron shell) the file is saved instead. Says which of the two happened.
+ */
+export function openFile(file: FileOut): 'opened' | 'saved' {
+  const opened = window.open(objectUrl(file), '_blank');
+  if (opened) return 'opened';
+  saveFile(file);
+  return 'saved';
+}
+
+/** Reads a file chosen by the user as base64 (without the "data:...;base64," prefix), for the backend. */
+export function readFileBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const dataUrl = String(reader.result ?? '');
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('File non leggibile'));
+    reader.readAsDataURL(file);
+  });
+}

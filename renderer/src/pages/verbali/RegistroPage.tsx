@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract/channels';
+import type { Organo } from '../../../../shared/domain/ente';
+import type { VerbaleSummary } from '../../../../shared/domain/verbale';
+import { invoke } from '../../api/client';
+import { FormField } from '../../components/FormField';
+import { Icon } from '../../components/Icon';
+import { PageHeading } from '../../components/PageHeading';
+import { Missing } from '../../components/sedute/labels';
+import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
+import { StatoVerbaleBadge } from '../../components/verbali/labels';
+import { NuovoVerbaleDialog } from '../../components/verbali/NuovoVerbaleDialog';
+import { useFileAction } from '../../components/verbali/useFileAction';
+import { countIt, formatDate } from '../../format';
+import { toHash, useNavigation } from '../../store/navigation';
+import { useNotice, useVerbali } from '../../store/verbali';
+
+type Registro = ChannelOutput<'verbali.registro'>;
+type Riga = Registro['righe'][number];
+
+/** #/verbali: the Registro dei verbali of the chosen year, every number in order, gaps included. */
+export function RegistroPage({ organo }: { organo: Organo }) {
+  const navigate = useNavigation((s) => s.navigate);
+  const anno = useVerbali((s) => s.anno);
+  const setAnno = useVerbali((s) => s.setAnno);
+  const notice = useNotice('registro');
+  const notify = useVerbali((s) => s.notify);
+  const clearNotice = useVerbali((s) => s.clearNotice);
+  const [state, setState] = useState<{ registro?: Registro; error?: string }>({});
+  /** Years that have sedute: a verbale can be created for them even before the first one exists. */
+  const [anniSedute, setAnniSedute] = useState<number[]>([]);
+  const [creating, setCreating] = useState(false);
+  const stampa = useFileAction();
+
+  const load = useCallback(async () => {
+    setState({});
+    const result = await invoke('verbali.registro', { organoId: organo.id, anno });
+    setState(result.ok ? { registro: result.value } : { error: result.error.message });
+  }, [organo.id, anno]);
+
+  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void invoke('sedute.years', { organoId: organo.id }).then((r) => r.ok && setAnniSedute(r.value.map((y) => y.anno)));
+  }, [organo.id]);
+
+  const anni = useMemo(() => {
+    const all = new Set([new Date().getFullYear(), anno, ...anniSedute, ...(state.registro?.anni ?? [])]);
+    return [...all].sort((a, b) => b - a);
+  }, [anno, anniSedute, state.registro]);
+
+  const sedutaIdsConVerbale = useMemo(
+    () =>
+      new Set(
+        (state.registro?.righe ?? []).flatMap((r) =>
+          r.verbale && r.verbale.sedutaId !== null && r.verbale.stato !== 'annullato' ? [r.verbale.sedutaId] : [],
+        ),
+      ),
+    [state.registro],
+  );
+
+  return (
+    <>
+      <PageHeading title="Registro dei verbali">Registro dei verbali</PageHeading>
+      <p className="lead mb-5">{organo.nome}</p>
+
+      <div className="d-flex flex-wrap align-items-end justify-content-between gap-3 mb-4 list-toolbar">
+        <FormField
+          name="anno"
+          value={String(anno)}
+          onChange={(value) => {
+            clearNotice();
+            setAnno(Number(value));
+          }}
+          error={undefined}
+          label="Anno"
+          options={anni.map((a) => ({ value: String(a), label: String(a) }))}
+          className="year-select mb-0"
+        />
+        <div className="d-flex flex-wrap align-items-center gap-3">
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            disabled={stampa.pending}
+            onClick={() => void stampa.run(() => invoke('documenti.registro', { organoId: organo.id, anno }), 'open')}
+          >
+            Stampa registro (PDF)
+          </button>
+          <button type="button" className="btn btn-primary btn-sm btn-icon" onClick={() => setCreating(true)}>
+            <Icon name="it-plus" className="icon-white icon-sm" />
+            <span>Nuovo verbale</span>
+          </button>
+        </div>
+      </div>
+      <StatusAlert error={stampa.error} success={stampa.done} />
+      {notice && (
+        <div className="alert alert-success" role="status">
+          {notice}
+        </div>
+      )}
+
+      {state.error ? (
+        <LoadError message={state.error} onRetry={() => void load()} />
+      ) : !state.registro ? (
+        <Loading text="Caricamento del registro…" />
+      ) : (
+        <RegistroTable righe={state.registro.righe} anno={anno} />
+      )}
+
+      {creating && (
+        <NuovoVerbaleDialog
+          organoId={organo.id}
+          anno={anno}
+          sedutaIdsConVerbale={sedutaIdsConVerbale}
+          onClose={() => setCreating(false)}
+          onCreated={(verbale) => {
+            setCreating(false);
+            notify(`verbale:${verbale.id}`, `Verbale n. ${verbale.numeroTesto} creato in bozza dalla seduta del ${formatDate(verbale.data)}.`);
+            navigate({ section: 'verbali', detail: String(verbale.id) });
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function RegistroTable({ righe, anno }: { righe: readonly Riga[]; anno: number }) {
+  const mancanti = righe.filter((r) => !r.inArchivio).length;
+  return (
+    <>
+      <p aria-live="polite">
+        {righe.length === 0
+          ? `Nessun verbale registrato nel ${anno}.`
+          : `${countIt(righe.length, 'numero', 'numeri')} nel ${anno}${mancanti ? `, di cui ${countIt(mancanti, 'non presente', 'non presenti')} in archivio` : ''}.`}
+      </p>
+      {righe.length > 0 && (
+        <div className="table-responsive">
+          <table className="table align-middle verbali-registro" aria-label="Registro dei verbali">
+            <thead>
+              <tr>
+                <th scope="col">Numero</th>
+                <th scope="col">Data</th>
+                <th scope="col">Oggetto</th>
+                <th scope="col">Stato</th>
+              </tr>
+            </thead>
+            <tbody>
+              {righe.map((r) => (r.verbale ? <VerbaleRow key={r.numero} verbale={r.verbale} /> : <GapRow key={r.numero} riga={r} />))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function GapRow({ riga }: { riga: Riga }) {
+  return (
+    <tr className="is-gap">
+      <th scope="row" className="nowrap">
+        {riga.numeroTesto}
+      </th>
+      <td>
+        <Missing text="data non disponibile" />
+      </td>
+      <td className="fst-italic text-muted">non presente in archivio</td>
+      <td>
+        <Missing text="stato non disponibile" />
+      </td>
+    </tr>
+  );
+}
+
+function VerbaleRow({ verbale: v }: { verbale: VerbaleSummary }) {
+  return (
+    <tr className={v.stato === 'annullato' ? 'is-annullato' : undefined}>
+      <th scope="row" className="nowrap">
+        <a href={toHash({ section: 'verbali', detail: String(v.id) })}>{v.numeroTesto}</a>
+      </th>
+      <td className="nowrap">{formatDate(v.data)}</td>
+      <td className="verbali-oggetto">
+        <span className={v.stato === 'annullato' ? 'text-decoration-line-through' : undefined}>{v.oggetto}</span>
+        {v.stato === 'storico' && <span className="d-block small text-muted">Atto storico – testo non digitalizzato</span>}
+        {v.stato === 'annullato' && (
+          <span className="d-block small text-danger">Annullato{v.annullatoMotivo ? `: ${v.annullatoMotivo}` : ''}</span>
+        )}
+        {v.rettificaDi && (
+          <span className="d-block small">
+            Rettifica del{' '}
+            <a href={toHash({ section: 'verbali', detail: String(v.rettificaDi.id) })}>verbale n. {v.rettificaDi.numeroTesto}</a>
+          </span>
+        )}
+        {v.rettifiche.length > 0 && (
+          <span className="d-block small">
+            Rettificato da{' '}
+            {v.rettifiche.map((r, i) => (
+              <span key={r.id}>
+                {i > 0 && ', '}
+                <a href={toHash({ section: 'verbali', detail: String(r.id) })}>n. {r.numeroTesto}</a>
+                {r.stato === 'annullato' && ' (annullata)'}
+              </span>
+            ))}
+          </span>
+        )}
+      </td>
+      <td className="nowrap">
+        <StatoVerbaleBadge stato={v.stato} />
+        {v.firmatiImportati > 0 && (
+          <span className="d-block small text-muted mt-1">{countIt(v.firmatiImportati, 'file firmato', 'file firmati')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
