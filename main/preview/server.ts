@@ -42,7 +42,8 @@ const SECURITY_HEADERS = {
 export async function startPreviewServer(opts: { backend: Backend; rendererDir: string; port?: number }): Promise<PreviewServer> {
   const token = randomBytes(32).toString('hex');
   const indexHtml = await fs.readFile(path.join(opts.rendererDir, 'index.html'), 'utf8');
-  const page = indexHtml.replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${token}" />`);
+  const page = indexHtml.replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    <meta name="${TOKEN_META}" content="${token}" />`);
+  if (!page.includes(token)) throw new Error('index.html has no <meta charset="utf-8" /> to put the token after');
   let allowedHosts = new Set<string>();
 
   const server = http.createServer((req, res) => {
