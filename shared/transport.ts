@@ -5,3 +5,5 @@ export const TOKEN_META = 'conferenza-api-token';
 export const TOKEN_HEADER = 'x-conferenza-token';
 /** The one Electron IPC channel; the contract's channel name travels as its first argument. */
 export const IPC_CHANNEL = 'conferenza:invoke';
+/** Electron only: hands a generated PDF to the system viewer (for printing). */
+export const OPEN_FILE_CHANNEL = 'conferenza:open-file';

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL } from '../../shared/transport';
+import { IPC_CHANNEL, OPEN_FILE_CHANNEL } from '../../shared/transport';
 import type { Result } from '../../shared/result';
 import type { Backend } from '../backend';
 
@@ -14,9 +14,18 @@ export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string):
   return url.href === rendererUrl;
 }
 
-/** Takes an ipcMain-like object so the sender check can run without Electron. */
-export function registerIpc(ipc: Pick<IpcMain, 'handle'>, backend: Backend, rendererUrl: string): void {
+/**
+ * Takes an ipcMain-like object and the file opener so the sender check can run without Electron.
+ * Two channels: the backend contract, and handing a generated PDF to the system viewer.
+ */
+export function registerIpc(
+  ipc: Pick<IpcMain, 'handle'>,
+  backend: Backend,
+  rendererUrl: string,
+  openFile: (file: unknown) => Promise<Result<null>>,
+): void {
   ipc.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) =>
     isTrustedSender(event, rendererUrl) ? backend.handle(channel, input) : FORBIDDEN,
   );
+  ipc.handle(OPEN_FILE_CHANNEL, (event, file: unknown) => (isTrustedSender(event, rendererUrl) ? openFile(file) : FORBIDDEN));
 }

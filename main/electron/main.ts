@@ -5,6 +5,7 @@ import { openBackend, type Backend } from '../backend';
 import { dbPathIn, resolveDataDir } from '../config/data-dir';
 import { AppFailure } from '../errors';
 import { registerIpc } from './ipc';
+import { openInSystemViewer } from './open-file';
 import { hardenApp } from './security';
 
 // The thin Electron shell: one window on the built renderer, IPC into the same backend the preview uses.
@@ -53,7 +54,7 @@ function start(): void {
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, backend, RENDERER_URL);
+  registerIpc(ipcMain, backend, RENDERER_URL, openInSystemViewer);
   createWindow();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isTrustedSender, registerIpc } from '../../main/electron/ipc';
-import { IPC_CHANNEL } from '../../shared/transport';
+import { IPC_CHANNEL, OPEN_FILE_CHANNEL } from '../../shared/transport';
 import { useTempBackend } from '../helpers/backend';
 
 type InvokeEvent = Parameters<typeof isTrustedSender>[0];
@@ -15,11 +15,16 @@ function eventFrom(url: string, topFrame = true): InvokeEvent {
 describe('IPC sender check', () => {
   const open = useTempBackend();
 
-  function registeredHandler() {
-    let handler: ((event: InvokeEvent, ...args: unknown[]) => unknown) | undefined;
-    registerIpc({ handle: (channel, fn) => void (channel === IPC_CHANNEL && (handler = fn)) }, open().backend, RENDERER_URL);
-    return handler!;
-  }
+  const opened: unknown[] = [];
+  const handlers = () => {
+    const map = new Map<string, (event: InvokeEvent, ...args: unknown[]) => unknown>();
+    registerIpc({ handle: (channel, fn) => void map.set(channel, fn) }, open().backend, RENDERER_URL, async (file) => {
+      opened.push(file);
+      return { ok: true, value: null };
+    });
+    return map;
+  };
+  const registeredHandler = () => handlers().get(IPC_CHANNEL)!;
 
   test('the app page in its top frame reaches the backend (hash routes included)', async () => {
     const result = await registeredHandler()(eventFrom(`${RENDERER_URL}#/comuni`), 'ente.get', {});
@@ -33,5 +38,14 @@ describe('IPC sender check', () => {
   ])('%s is refused', async (_label, url, topFrame) => {
     const result = await registeredHandler()(eventFrom(url, topFrame), 'ente.get', {});
     expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Richiesta non autorizzata.' } });
+    const openResult = await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(url, topFrame), { nomeFile: 'x.pdf', mime: 'application/pdf', base64: 'AA==' });
+    expect(openResult).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(opened).toEqual([]);
+  });
+
+  test('the app page may hand a PDF to the system viewer', async () => {
+    const file = { nomeFile: 'Verbale_01_2026.pdf', mime: 'application/pdf', base64: 'JVBERg==' };
+    expect(await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(RENDERER_URL), file)).toEqual({ ok: true, value: null });
+    expect(opened).toContainEqual(file);
   });
 });
