@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Comune } from '../../../shared/domain/comune';
 import { compareIt, formatInteger } from '../format';
+import { ComuneBadges } from './ComuneBadges';
+import { DataTable, type Column } from './DataTable';
 import { Icon } from './Icon';
+import { Missing } from './sedute/labels';
 
 type SortKey = 'nome' | 'codiceIstat' | 'popolazioneResidente' | 'sindacoNome';
 interface Sort {
@@ -53,70 +56,47 @@ export function ComuniTable({ comuni, selectedId, onEdit }: ComuniTableProps) {
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
 
+  const columns: Column[] = [
+    ...COLUMNS.map(({ key, label, numeric }): Column => {
+      const active = sort.key === key;
+      return {
+        label: (
+          <button type="button" className={`sort-button${active ? ' is-sorted' : ''}`} onClick={() => toggle(key)}>
+            {label}
+            <Icon name={active && !sort.ascending ? 'it-arrow-down-triangle' : 'it-arrow-up-triangle'} className="icon-sm sort-icon" />
+          </button>
+        ),
+        className: numeric ? 'text-end' : undefined,
+        sort: active ? (sort.ascending ? 'ascending' : 'descending') : 'none',
+      };
+    }),
+    { label: 'Azioni', hidden: true },
+  ];
+
   return (
-    <div className="table-responsive">
-      <table className="table table-hover align-middle comuni-table" aria-label="Elenco dei comuni">
-        <thead>
-          <tr>
-            {COLUMNS.map(({ key, label, numeric }) => {
-              const active = sort.key === key;
-              return (
-                <th
-                  key={key}
-                  scope="col"
-                  className={numeric ? 'text-end' : undefined}
-                  aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-                >
-                  <button type="button" className={`sort-button${active ? ' is-sorted' : ''}`} onClick={() => toggle(key)}>
-                    {label}
-                    <Icon
-                      name={active && !sort.ascending ? 'it-arrow-down-triangle' : 'it-arrow-up-triangle'}
-                      className="icon-sm sort-icon"
-                    />
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col">
-              <span className="visually-hidden">Azioni</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id} className={c.id === selectedId ? 'is-selected' : c.attivo ? undefined : 'is-inactive'}>
-              <th scope="row" className="fw-semibold">
-                {c.nome}
-                {c.capofila && <span className="badge bg-primary ms-2">Capofila</span>}
-                {!c.attivo && <span className="badge bg-secondary ms-2">Disattivato</span>}
-              </th>
-              <td className="nowrap">{c.codiceIstat}</td>
-              <td className="text-end nowrap">{formatInteger(c.popolazioneResidente)}</td>
-              <td>
-                {c.sindacoNome || (
-                  <>
-                    <span aria-hidden="true" className="text-muted">
-                      —
-                    </span>
-                    <span className="visually-hidden">non indicato</span>
-                  </>
-                )}
-              </td>
-              <td className="text-end nowrap">
-                <button
-                  type="button"
-                  className="btn btn-outline-primary btn-xs"
-                  aria-label={`Modifica ${c.nome}`}
-                  data-comune-id={c.id}
-                  onClick={() => onEdit(c)}
-                >
-                  Modifica
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="table-hover align-middle comuni-table" columns={columns} aria-label="Elenco dei comuni">
+      {rows.map((c) => (
+        <tr key={c.id} className={c.id === selectedId ? 'is-selected' : c.attivo ? undefined : 'is-inactive'}>
+          <th scope="row" className="fw-semibold">
+            {c.nome}
+            <ComuneBadges comune={c} />
+          </th>
+          <td className="nowrap">{c.codiceIstat}</td>
+          <td className="text-end nowrap">{formatInteger(c.popolazioneResidente)}</td>
+          <td>{c.sindacoNome || <Missing />}</td>
+          <td className="text-end nowrap">
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-xs"
+              aria-label={`Modifica ${c.nome}`}
+              data-comune-id={c.id}
+              onClick={() => onEdit(c)}
+            >
+              Modifica
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type HTMLInputTypeAttribute } from 'react';
+import { useId, type HTMLInputTypeAttribute, type KeyboardEvent, type ReactNode } from 'react';
 import type { FieldBinding } from '../hooks/useForm';
 
 interface Option {
@@ -7,7 +7,8 @@ interface Option {
 }
 
 interface FormFieldProps extends FieldBinding {
-  label: string;
+  /** The visible label; may carry a visually hidden part that makes the accessible name unique. */
+  label: ReactNode;
   /** A line under the field (format, example, "Facoltativo"). */
   hint?: string;
   type?: Extract<HTMLInputTypeAttribute, 'text' | 'email' | 'tel'>;
@@ -15,13 +16,23 @@ interface FormFieldProps extends FieldBinding {
   autoComplete?: string;
   /** With options the field is a <select>. */
   options?: readonly Option[];
+  /** With rows the field is a multi-line <textarea> (Italian text: spell-checked). */
+  rows?: number;
   disabled?: boolean;
   className?: string;
+  onBlur?: () => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  /**
+   * Puts the label inside a heading when the field is also a part of the document's outline: the label is then
+   * shown as written, not as Bootstrap Italia's floating label, and the wrapper has only `className`.
+   */
+  labelWrapper?: (label: ReactNode) => ReactNode;
 }
 
 /**
- * The one labelled field of every form, in Bootstrap Italia markup. It shows the backend's message
- * for the field (is-invalid + invalid-feedback) and links label, hint and error for screen readers.
+ * The one labelled field of every form, in Bootstrap Italia markup: a text input, a select or a textarea.
+ * It shows the backend's message for the field (is-invalid + invalid-feedback) and links label, hint and
+ * error for screen readers.
  */
 export function FormField({
   name,
@@ -34,8 +45,12 @@ export function FormField({
   inputMode,
   autoComplete = 'off',
   options,
+  rows,
   disabled,
   className = '',
+  onBlur,
+  onKeyDown,
+  labelWrapper,
 }: FormFieldProps) {
   const id = `${useId()}-${name}`;
   const hintId = `${id}-hint`;
@@ -46,11 +61,52 @@ export function FormField({
     name,
     value,
     disabled,
+    onBlur,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
   } as const;
-  const feedback = (
-    <>
+  const controlClass = `form-control${error ? ' is-invalid' : ''}`;
+  // A select's label sits above it; an input's or a textarea's is Bootstrap Italia's floating label, kept raised.
+  const wrapperClass = labelWrapper ? className : `${options ? 'select-wrapper' : 'form-group'} form-field ${className}`.trim();
+  const labelElement = (
+    <label htmlFor={id} className={options || labelWrapper ? undefined : 'active'}>
+      {label}
+    </label>
+  );
+
+  return (
+    <div className={wrapperClass || undefined}>
+      {labelWrapper ? labelWrapper(labelElement) : labelElement}
+      {options ? (
+        <select {...common} className={error ? 'is-invalid' : undefined} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : rows ? (
+        <textarea
+          {...common}
+          rows={rows}
+          spellCheck
+          lang="it"
+          className={controlClass}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          className={controlClass}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      )}
       {hint && (
         <small id={hintId} className="form-text">
           {hint}
@@ -61,40 +117,6 @@ export function FormField({
           {error}
         </div>
       )}
-    </>
-  );
-
-  if (options) {
-    return (
-      <div className={`select-wrapper form-field ${className}`.trim()}>
-        <label htmlFor={id}>{label}</label>
-        <select {...common} className={error ? 'is-invalid' : undefined} onChange={(e) => onChange(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {feedback}
-      </div>
-    );
-  }
-
-  return (
-    <div className={`form-group form-field ${className}`.trim()}>
-      <label htmlFor={id} className="active">
-        {label}
-      </label>
-      <input
-        {...common}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {feedback}
     </div>
   );
 }

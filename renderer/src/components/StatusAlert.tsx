@@ -33,6 +33,16 @@ export function StatusAlert({ error, otherErrors = [], success }: StatusAlertPro
   return null;
 }
 
+/** The page's notice of what was just done (e.g. "Seduta del 10/03/2026 registrata."), when there is one. */
+export function Notice({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <div className="alert alert-success" role="status">
+      {text}
+    </div>
+  );
+}
+
 /** A failed load: the message, and a way to retry. */
 export function LoadError({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
@@ -45,6 +55,11 @@ export function LoadError({ message, onRetry }: { message: string; onRetry?: () 
       )}
     </div>
   );
+}
+
+/** While data loads: the spinner, or the failed load's message and the way to retry. */
+export function LoadState({ error, onRetry, text }: { error: string | null | undefined; onRetry?: () => void; text?: string }) {
+  return error ? <LoadError message={error} onRetry={onRetry} /> : <Loading text={text} />;
 }
 
 /** Shown while data loads: never a blank page. */

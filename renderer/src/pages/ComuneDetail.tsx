@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { Comune } from '../../../shared/domain/comune';
 import { invoke } from '../api/client';
+import { ComuneBadges } from '../components/ComuneBadges';
+import { Form } from '../components/Form';
+import { FormActions } from '../components/FormActions';
 import { SindacoFields } from '../components/SindacoFields';
-import { LoadError, Loading, StatusAlert } from '../components/StatusAlert';
+import { LoadState, StatusAlert } from '../components/StatusAlert';
 import { formatDate, formatInteger, formatYearMonth } from '../format';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useForm } from '../hooks/useForm';
+import { useLoad } from '../hooks/useLoad';
 import { useSubmit } from '../hooks/useSubmit';
 import { useComuni } from '../store/comuni';
 
@@ -15,26 +20,18 @@ interface ComuneDetailProps {
 
 /** The panel of one comune: loads it fresh from the backend, then shows data and forms. */
 export function ComuneDetail({ id, onClose }: ComuneDetailProps) {
-  const [state, setState] = useState<{ comune?: Comune; error?: string }>({});
-
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('comuni.get', { id });
-    setState(result.ok ? { comune: result.value } : { error: result.error.message });
-  }, [id]);
-
-  useEffect(() => void load(), [load]);
+  const comune = useLoad(useCallback(() => invoke('comuni.get', { id }), [id]));
 
   return (
     <section className="detail-panel" aria-labelledby="comune-detail-title">
-      {state.comune ? (
-        <ComuneEditor comune={state.comune} onChange={(comune) => setState({ comune })} onClose={onClose} />
+      {comune.value ? (
+        <ComuneEditor comune={comune.value} onChange={comune.set} onClose={onClose} />
       ) : (
         <>
           <h2 id="comune-detail-title" className="h4">
             Dati del comune
           </h2>
-          {state.error ? <LoadError message={state.error} onRetry={load} /> : <Loading />}
+          <LoadState error={comune.error} onRetry={() => void comune.reload()} />
           <button type="button" className="btn btn-outline-primary" onClick={onClose}>
             Chiudi
           </button>
@@ -53,7 +50,7 @@ interface ComuneEditorProps {
 function ComuneEditor({ comune, onChange, onClose }: ComuneEditorProps) {
   const upsert = useComuni((s) => s.upsert);
   const setNotice = useComuni((s) => s.setNotice);
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>();
   const form = useForm({
     sindacoNome: comune.sindacoNome,
     sindacoEmail: comune.sindacoEmail,
@@ -62,7 +59,6 @@ function ComuneEditor({ comune, onChange, onClose }: ComuneEditorProps) {
   });
   const activation = useSubmit();
 
-  useEffect(() => titleRef.current?.focus(), []);
 
   const apply = (value: Comune) => {
     onChange(value);
@@ -97,8 +93,7 @@ function ComuneEditor({ comune, onChange, onClose }: ComuneEditorProps) {
     <>
       <h2 id="comune-detail-title" className="h4" ref={titleRef} tabIndex={-1}>
         {comune.nome}
-        {comune.capofila && <span className="badge bg-primary ms-2 align-middle">Capofila</span>}
-        {!comune.attivo && <span className="badge bg-secondary ms-2 align-middle">Disattivato</span>}
+        <ComuneBadges comune={comune} className="align-middle" />
       </h2>
 
       <dl className="row comune-data">
@@ -127,9 +122,9 @@ function ComuneEditor({ comune, onChange, onClose }: ComuneEditorProps) {
         </dd>
       </dl>
 
-      <form
-        ref={form.formRef}
-        noValidate
+      <Form
+        form={form}
+        showSuccess
         aria-label={`Sindaco e recapiti di ${comune.nome}`}
         onSubmit={form.handleSubmit(
           (values) => invoke('comuni.update', { id: comune.id, ...values }),
@@ -137,17 +132,9 @@ function ComuneEditor({ comune, onChange, onClose }: ComuneEditorProps) {
           saved,
         )}
       >
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
         <SindacoFields bind={form.bind} />
-        <div className="d-flex flex-wrap gap-2">
-          <button type="submit" className="btn btn-primary" disabled={form.pending}>
-            Salva
-          </button>
-          <button type="button" className="btn btn-outline-primary" onClick={onClose}>
-            Annulla
-          </button>
-        </div>
-      </form>
+        <FormActions label="Salva" disabled={form.pending} onCancel={onClose} />
+      </Form>
 
       <div className="activation mt-5 pt-4">
         <h3 className="h6">{comune.attivo ? "Uscita dall'Ambito" : "Rientro nell'Ambito"}</h3>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Comune } from '../../../shared/domain/comune';
+import { AddButton } from '../components/AddButton';
 import { ComuniTable } from '../components/ComuniTable';
-import { Icon } from '../components/Icon';
 import { PageHeading } from '../components/PageHeading';
-import { LoadError, Loading } from '../components/StatusAlert';
+import { LoadError, Loading, Notice } from '../components/StatusAlert';
 import { countIt } from '../format';
 import { useComuni } from '../store/comuni';
 import { useNavigation } from '../store/navigation';
@@ -75,24 +75,13 @@ export function ComuniPage() {
             />
             <label htmlFor={toggleId}>Mostra comuni disattivati</label>
           </div>
-          <button
-            id="nuovo-comune-button"
-            type="button"
-            className="btn btn-primary btn-sm btn-icon"
-            onClick={() => open('nuovo')}
-            aria-expanded={panel === 'nuovo'}
-          >
-            <Icon name="it-plus" className="icon-white icon-sm" />
-            <span>Nuovo comune</span>
-          </button>
+          <AddButton id="nuovo-comune-button" onClick={() => open('nuovo')} aria-expanded={panel === 'nuovo'}>
+            Nuovo comune
+          </AddButton>
         </div>
       </div>
 
-      {notice && (
-        <div className="alert alert-success" role="status">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} />
 
       <div className="row g-5">
         <div className={panel === null ? 'col-12' : 'col-xl-7'}>

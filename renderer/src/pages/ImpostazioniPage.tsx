@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../shared/contract/channels';
+import { useCallback } from 'react';
 import type { Comune } from '../../../shared/domain/comune';
 import type { Ente } from '../../../shared/domain/ente';
+import { ok } from '../../../shared/result';
 import { invoke } from '../api/client';
+import { Form } from '../components/Form';
+import { ActionButton } from '../components/FormActions';
 import { FormField } from '../components/FormField';
 import { PageHeading } from '../components/PageHeading';
-import { LoadError, Loading, StatusAlert } from '../components/StatusAlert';
+import { LoadState } from '../components/StatusAlert';
 import { compareIt } from '../format';
 import { useForm } from '../hooks/useForm';
+import { useLoad } from '../hooks/useLoad';
 import { useEnte } from '../store/ente';
 import { toHash, useNavigation } from '../store/navigation';
 import { RegoleSection } from './regole/RegoleSection';
-
-type AppInfo = ChannelOutput<'app.info'>;
 
 export function ImpostazioniPage() {
   const regole = useNavigation((s) => s.route.detail) === 'regole';
@@ -63,29 +64,24 @@ function EnteAndInfo() {
 
 /** Loads the ente and the active comuni (for the capofila), then shows the form. */
 function EnteSection() {
-  const [state, setState] = useState<{ ente?: Ente; comuni?: Comune[]; error?: string }>({});
-
-  const load = useCallback(async () => {
-    setState({});
-    const [ente, comuni] = await Promise.all([invoke('ente.get', {}), invoke('comuni.list', { includeInactive: false })]);
-    if (!ente.ok) setState({ error: ente.error.message });
-    else if (!comuni.ok) setState({ error: comuni.error.message });
-    else setState({ ente: ente.value, comuni: comuni.value });
-  }, []);
-
-  useEffect(() => void load(), [load]);
+  const data = useLoad(
+    useCallback(async () => {
+      const [ente, comuni] = await Promise.all([invoke('ente.get', {}), invoke('comuni.list', { includeInactive: false })]);
+      if (!ente.ok) return ente;
+      if (!comuni.ok) return comuni;
+      return ok({ ente: ente.value, comuni: comuni.value });
+    }, []),
+  );
 
   return (
     <section aria-labelledby="ente-title">
       <h2 id="ente-title" className="h3">
         Ente
       </h2>
-      {state.ente && state.comuni ? (
-        <EnteForm ente={state.ente} comuni={state.comuni} />
-      ) : state.error ? (
-        <LoadError message={state.error} onRetry={() => void load()} />
+      {data.value ? (
+        <EnteForm ente={data.value.ente} comuni={data.value.comuni} />
       ) : (
-        <Loading />
+        <LoadState error={data.error} onRetry={() => void data.reload()} />
       )}
     </section>
   );
@@ -113,10 +109,10 @@ function EnteForm({ ente, comuni }: { ente: Ente; comuni: Comune[] }) {
   };
 
   return (
-    <form
-      ref={form.formRef}
+    <Form
+      form={form}
+      showSuccess
       className="pt-4"
-      noValidate
       aria-labelledby="ente-title"
       onSubmit={form.handleSubmit(
         (v) => invoke('ente.update', { ...v, capofilaComuneId: Number(v.capofilaComuneId) }),
@@ -124,7 +120,6 @@ function EnteForm({ ente, comuni }: { ente: Ente; comuni: Comune[] }) {
         saved,
       )}
     >
-      <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
       <FormField {...form.bind('nome')} label="Nome dell'Ambito" />
       <FormField {...form.bind('sede')} label="Sede" hint="Indirizzo dell'Ufficio di Piano" />
       <FormField
@@ -140,20 +135,14 @@ function EnteForm({ ente, comuni }: { ente: Ente; comuni: Comune[] }) {
         <FormField {...form.bind('pec')} label="PEC" type="email" inputMode="email" hint="Facoltativo" className="col-md-6" />
         <FormField {...form.bind('email')} label="E-mail" type="email" inputMode="email" hint="Facoltativo" className="col-md-6" />
       </div>
-      <button type="submit" className="btn btn-primary" disabled={form.pending}>
-        Salva
-      </button>
-    </form>
+      <ActionButton label="Salva" disabled={form.pending} />
+    </Form>
   );
 }
 
 /** Version and where the data file is: what the office tells support. */
 function InfoCard() {
-  const [state, setState] = useState<{ info?: AppInfo; error?: string }>({});
-
-  useEffect(() => {
-    void invoke('app.info', {}).then((r) => setState(r.ok ? { info: r.value } : { error: r.error.message }));
-  }, []);
+  const { value: info, error } = useLoad(useCallback(() => invoke('app.info', {}), []));
 
   return (
     <section aria-labelledby="info-title">
@@ -162,21 +151,19 @@ function InfoCard() {
           <h2 id="info-title" className="card-title h5">
             Informazioni
           </h2>
-          {state.info ? (
+          {info ? (
             <dl className="mb-0">
               <dt>Versione del programma</dt>
-              <dd>{state.info.version}</dd>
+              <dd>{info.version}</dd>
               <dt>Versione dell&apos;archivio</dt>
-              <dd>{state.info.schemaVersion}</dd>
+              <dd>{info.schemaVersion}</dd>
               <dt>File dei dati</dt>
               <dd className="text-break">
-                <code>{state.info.dataFile}</code>
+                <code>{info.dataFile}</code>
               </dd>
             </dl>
-          ) : state.error ? (
-            <LoadError message={state.error} />
           ) : (
-            <Loading />
+            <LoadState error={error} />
           )}
         </div>
       </div>

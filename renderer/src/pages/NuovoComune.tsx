@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { Comune, ComuneCreate } from '../../../shared/domain/comune';
 import { invoke } from '../api/client';
+import { Form } from '../components/Form';
+import { FormActions } from '../components/FormActions';
 import { FormField } from '../components/FormField';
 import { EMPTY_SINDACO, SindacoFields } from '../components/SindacoFields';
-import { StatusAlert } from '../components/StatusAlert';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useForm } from '../hooks/useForm';
 
 /**
@@ -43,8 +44,7 @@ interface NuovoComuneProps {
 /** A comune joining the Ambito (or another Ambito entering its own comuni). */
 export function NuovoComune({ onCreated, onCancel }: NuovoComuneProps) {
   const form = useForm(EMPTY);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>();
 
   return (
     <section className="detail-panel" aria-labelledby="nuovo-comune-title">
@@ -56,13 +56,12 @@ export function NuovoComune({ onCreated, onCancel }: NuovoComuneProps) {
         dati anagrafici e la popolazione (il censimento 2011 è facoltativo); sindaco e recapiti si possono aggiungere
         in seguito.
       </p>
-      <form
-        ref={form.formRef}
-        noValidate
+      <Form
+        form={form}
+        showSuccess
         aria-labelledby="nuovo-comune-title"
         onSubmit={form.handleSubmit((values) => invoke('comuni.create', toInput(values)), 'Comune aggiunto.', onCreated)}
       >
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
         <fieldset>
           <legend className="h6 form-legend">Dati anagrafici</legend>
           <FormField {...form.bind('nome')} label="Nome del comune" />
@@ -90,15 +89,8 @@ export function NuovoComune({ onCreated, onCancel }: NuovoComuneProps) {
           />
         </fieldset>
         <SindacoFields bind={form.bind} />
-        <div className="d-flex flex-wrap gap-2">
-          <button type="submit" className="btn btn-primary" disabled={form.pending}>
-            Salva
-          </button>
-          <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-            Annulla
-          </button>
-        </div>
-      </form>
+        <FormActions label="Salva" disabled={form.pending} onCancel={onCancel} />
+      </Form>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { VerbaleSummary } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
 import type { FieldBinding } from '../../hooks/useForm';
+import { useRegolamenti } from '../../store/regolamenti';
 import { FormField } from '../FormField';
 import { ESITO_LABEL } from '../sedute/labels';
 import { dateFromIso, dateToIso } from '../sedute/inputs';
@@ -22,6 +23,15 @@ const verbaleLabel = (v: VerbaleSummary): string =>
 
 const puntoLabel = (p: Punto): string =>
   `Punto ${p.posizione}: ${p.titolo}${p.votazione?.esito ? ` – votazione: ${ESITO_LABEL[p.votazione.esito.esito].toLowerCase()}` : ''}`;
+
+/** The verbali ApprovazioneFields offers: every verbale of the organ, loaded afresh when the form opens. */
+export function useVerbaliApprovazione(organoId: number): Pick<ApprovazioneFieldsProps, 'verbali' | 'verbaliError'> {
+  const verbali = useRegolamenti((s) => s.verbali);
+  const verbaliError = useRegolamenti((s) => s.verbaliError);
+  const ensureVerbali = useRegolamenti((s) => s.ensureVerbali);
+  useEffect(() => void ensureVerbali(organoId, true), [ensureVerbali, organoId]);
+  return { verbali, verbaliError };
+}
 
 interface ApprovazioneFieldsProps {
   bind: (name: ApprovazioneField) => FieldBinding;

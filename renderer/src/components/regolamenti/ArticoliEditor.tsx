@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormField } from '../FormField';
 import { countIt } from '../../format';
 import { draftHints, mergeIntoPrevious, splitAt, type DraftArticolo } from './importDraft';
 import { articoloTitle } from './labels';
+import { bindArticolo, TestoField } from './ArticoloFields';
 
 interface ArticoliEditorProps {
   articoli: DraftArticolo[];
@@ -97,34 +98,20 @@ interface ArticoloRowProps {
 }
 
 function ArticoloRow({ articolo, first, hints, errors, onChange, onMerge, onSplit, onRemove }: ArticoloRowProps) {
-  const id = useId();
   const [mode, setMode] = useState<'preview' | 'edit' | 'split'>('preview');
   const lines = articolo.testo.split('\n');
   const nonBlank = lines.filter((l) => l.trim() !== '');
   const title = articolo.numero.trim() ? articoloTitle({ numero: articolo.numero.trim(), rubrica: articolo.rubrica.trim() }) : 'Articolo senza numero';
   const hasProblem = hints.length > 0 || Object.keys(errors).length > 0;
+  const field = bindArticolo(articolo, onChange, errors);
 
   return (
     <li className={`articolo-draft${hasProblem ? ' has-hint' : ''}`} data-key={articolo.key}>
       <fieldset>
         <legend className="articolo-draft-title">{title}</legend>
         <div className="row g-3 align-items-start">
-          <FormField
-            name="numero"
-            label="Numero"
-            value={articolo.numero}
-            onChange={(numero) => onChange({ numero })}
-            error={errors.numero}
-            className="col-sm-3 col-lg-2"
-          />
-          <FormField
-            name="rubrica"
-            label="Rubrica"
-            value={articolo.rubrica}
-            onChange={(rubrica) => onChange({ rubrica })}
-            error={errors.rubrica}
-            className="col-sm-9 col-lg-6"
-          />
+          <FormField {...field('numero')} label="Numero" className="col-sm-3 col-lg-2" />
+          <FormField {...field('rubrica')} label="Rubrica" className="col-sm-9 col-lg-6" />
           <div className="col-lg-4 articolo-draft-actions">
             {!first && (
               <button type="button" className="btn btn-outline-primary btn-compact" onClick={onMerge}>
@@ -156,25 +143,7 @@ function ArticoloRow({ articolo, first, hints, errors, onChange, onMerge, onSpli
         )}
 
         {mode === 'edit' ? (
-          <div className="form-group mb-2 mt-4">
-            <label htmlFor={`${id}-testo`} className="active">
-              Testo
-            </label>
-            <textarea
-              id={`${id}-testo`}
-              className={`form-control${errors.testo ? ' is-invalid' : ''}`}
-              rows={Math.min(18, lines.length + 1)}
-              value={articolo.testo}
-              aria-invalid={errors.testo ? true : undefined}
-              aria-describedby={errors.testo ? `${id}-testo-error` : undefined}
-              onChange={(e) => onChange({ testo: e.target.value })}
-            />
-            {errors.testo && (
-              <div id={`${id}-testo-error`} className="invalid-feedback d-block">
-                {errors.testo}
-              </div>
-            )}
-          </div>
+          <TestoField {...field('testo')} label="Testo" rows={Math.min(18, lines.length + 1)} className="mb-2 mt-4" />
         ) : mode === 'split' ? (
           <div className="articolo-draft-split">
             <p className="small mb-2">Scegliere la riga da cui inizia il nuovo articolo.</p>

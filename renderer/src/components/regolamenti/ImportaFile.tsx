@@ -2,9 +2,9 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { readFileBase64 } from '../../download';
+import { Icon } from '../Icon';
 import { StatusAlert, Loading } from '../StatusAlert';
 import type { ImportResult } from './labels';
-import { RegIcon } from './RegIcon';
 
 const ACCEPT = '.docx,.odt,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/plain';
 
@@ -44,7 +44,7 @@ export function ImportaFile({ label, onImported }: ImportaFileProps) {
     <div className="importa-file">
       <input type="file" id={id} className="upload" accept={ACCEPT} disabled={!!state.pending} onChange={(e) => void read(e)} aria-describedby={`${id}-hint`} />
       <label htmlFor={id}>
-        <RegIcon name="it-upload" className="icon-sm" />
+        <Icon name="it-upload" className="icon-sm" />
         <span>{label}</span>
       </label>
       <small id={`${id}-hint`} className="form-text d-block mt-2">

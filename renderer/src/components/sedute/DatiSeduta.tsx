@@ -4,7 +4,8 @@ import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
 import { useForm } from '../../hooks/useForm';
 import { toHash } from '../../store/navigation';
-import { StatusAlert } from '../StatusAlert';
+import { Form } from '../Form';
+import { ActionButton } from '../FormActions';
 import { dateTimeFromIso } from './inputs';
 import { Missing, TIPO_LABEL } from './labels';
 import { SedutaFields, sedutaValues, toSedutaInput } from './SedutaFields';
@@ -37,9 +38,9 @@ function DatiForm({ detail, organo, onChange }: Omit<DatiSedutaProps, 'editable'
     form.setValues(sedutaValues(value.seduta));
   };
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <Form
+      form={form}
+      showSuccess
       aria-label="Dati e convocazione della seduta"
       onSubmit={form.handleSubmit(
         (v) => invoke('sedute.update', { id: detail.seduta.id, ...toSedutaInput(organo.id, v) }),
@@ -47,12 +48,9 @@ function DatiForm({ detail, organo, onChange }: Omit<DatiSedutaProps, 'editable'
         saved,
       )}
     >
-      <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
       <SedutaFields bind={form.bind} organo={organo.nome} />
-      <button type="submit" className="btn btn-primary" disabled={form.pending}>
-        Salva
-      </button>
-    </form>
+      <ActionButton label="Salva" disabled={form.pending} />
+    </Form>
   );
 }
 

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Punto, SedutaDetail } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { useForm, type FieldBinding } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
+import { Form } from '../Form';
+import { ActionButton, FormActions } from '../FormActions';
 import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
 
@@ -94,28 +97,8 @@ export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoP
                     </div>
                     {editable && (
                       <div className="odg-actions d-flex gap-1 align-items-start">
-                        <button
-                          type="button"
-                          className="btn btn-outline-primary btn-xs"
-                          data-action="su"
-                          aria-label={`Sposta in alto il punto ${p.posizione}`}
-                          title="Sposta in alto"
-                          disabled={index === 0 || action.pending}
-                          onClick={() => void move(p, 'su')}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-outline-primary btn-xs"
-                          data-action="giu"
-                          aria-label={`Sposta in basso il punto ${p.posizione}`}
-                          title="Sposta in basso"
-                          disabled={index === punti.length - 1 || action.pending}
-                          onClick={() => void move(p, 'giu')}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </button>
+                        <MoveButton punto={p} direzione="su" disabled={index === 0 || action.pending} onMove={move} />
+                        <MoveButton punto={p} direzione="giu" disabled={index === punti.length - 1 || action.pending} onMove={move} />
                         <button
                           type="button"
                           className="btn btn-outline-primary btn-xs"
@@ -152,33 +135,55 @@ export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoP
   );
 }
 
+const MOVE = {
+  su: { where: 'in alto', arrow: '↑' },
+  giu: { where: 'in basso', arrow: '↓' },
+} as const;
+
+interface MoveButtonProps {
+  punto: Punto;
+  direzione: 'su' | 'giu';
+  disabled: boolean;
+  onMove: (punto: Punto, direzione: 'su' | 'giu') => Promise<void>;
+}
+
+/** An arrow that moves the item one place up or down (data-action: focus comes back to it after the move). */
+function MoveButton({ punto, direzione, disabled, onMove }: MoveButtonProps) {
+  const { where, arrow } = MOVE[direzione];
+  return (
+    <button
+      type="button"
+      className="btn btn-outline-primary btn-xs"
+      data-action={direzione}
+      aria-label={`Sposta ${where} il punto ${punto.posizione}`}
+      title={`Sposta ${where}`}
+      disabled={disabled}
+      onClick={() => void onMove(punto, direzione)}
+    >
+      <span aria-hidden="true">{arrow}</span>
+    </button>
+  );
+}
+
 function PuntoEditor({ punto, onCancel, onSaved }: { punto: Punto; onCancel: () => void; onSaved: (d: SedutaDetail) => void }) {
   const form = useForm({ titolo: punto.titolo, descrizione: punto.descrizione, relatore: punto.relatore });
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>();
   const titleId = `punto-${punto.id}-edit`;
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <Form
+      form={form}
       aria-labelledby={titleId}
       onSubmit={form.handleSubmit((v) => invoke('odg.update', { id: punto.id, ...v }), 'Punto salvato.', onSaved)}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onEscape={onCancel}
+      heading={
+        <h3 className="h6 form-heading" id={titleId} ref={titleRef} tabIndex={-1}>
+          Modifica del punto {punto.posizione}
+        </h3>
+      }
     >
-      <h3 className="h6 form-heading" id={titleId} ref={titleRef} tabIndex={-1}>
-        Modifica del punto {punto.posizione}
-      </h3>
-      <StatusAlert error={form.error} otherErrors={form.otherErrors} />
       <PuntoFields bind={form.bind} />
-      <div className="d-flex gap-2">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={form.pending}>
-          Salva il punto
-        </button>
-        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onCancel}>
-          Annulla
-        </button>
-      </div>
-    </form>
+      <FormActions label="Salva il punto" small disabled={form.pending} onCancel={onCancel} />
+    </Form>
   );
 }
 
@@ -221,9 +226,9 @@ function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: 
       <h2 id="nuovo-punto-title" className="h5 form-heading">
         Aggiungi un punto
       </h2>
-      <form
-        ref={form.formRef}
-        noValidate
+      <Form
+        form={form}
+        showSuccess
         aria-labelledby="nuovo-punto-title"
         onSubmit={form.handleSubmit(
           (v) => {
@@ -235,12 +240,9 @@ function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: 
           added,
         )}
       >
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
         <PuntoFields bind={form.bind} />
-        <button type="submit" className="btn btn-primary btn-sm" disabled={form.pending}>
-          Aggiungi il punto
-        </button>
-      </form>
+        <ActionButton label="Aggiungi il punto" small disabled={form.pending} />
+      </Form>
       {(!hasVerbale || quick.success) && (
         <div className="quick-add mt-4 pt-3">
           <StatusAlert error={quick.error} success={quick.success} />

@@ -4,6 +4,8 @@ import type { Presenza, PresenzaStato, SedutaDetail } from '../../../../shared/d
 import type { AppError, Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { formatInteger } from '../../format';
+import { ComuneBadges } from '../ComuneBadges';
+import { DataTable } from '../DataTable';
 import { StatusAlert } from '../StatusAlert';
 import { timeToIso } from './inputs';
 import { Missing, PRESENZA_LABEL } from './labels';
@@ -45,6 +47,9 @@ const normalized = (d: Draft): Draft => ({
   oraIngresso: timeToIso(d.oraIngresso) ?? '',
   oraUscita: timeToIso(d.oraUscita) ?? '',
 });
+
+/** The columns of the grid, editable or read-only. */
+const COLUMNS = ['Comune', 'Presenza', 'Nominativo', 'Atto di delega', 'Ingresso', 'Uscita'];
 
 const ABSENT_FIELDS = { nominativo: '', delegaRif: '', oraIngresso: '', oraUscita: '' };
 
@@ -146,25 +151,17 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
       </div>
       <StatusAlert error={bulk.error} success={bulk.success} />
       <KeyboardHelp />
-      <div className="table-responsive presenze-wrapper">
-        <table className="table align-middle presenze-grid" aria-labelledby="presenze-title" onKeyDown={(e) => void moveBetweenRows(e)}>
-          <thead>
-            <tr>
-              <th scope="col">Comune</th>
-              <th scope="col">Presenza</th>
-              <th scope="col">Nominativo</th>
-              <th scope="col">Atto di delega</th>
-              <th scope="col">Ingresso</th>
-              <th scope="col">Uscita</th>
-            </tr>
-          </thead>
-          <tbody>
-            {presenze.map((p, index) => (
-              <PresenzaRow key={p.comuneId} presenza={p} index={index} generation={generation} save={save} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="align-middle presenze-grid"
+        wrapperClassName="presenze-wrapper"
+        columns={COLUMNS}
+        aria-labelledby="presenze-title"
+        onKeyDown={(e) => void moveBetweenRows(e)}
+      >
+        {presenze.map((p, index) => (
+          <PresenzaRow key={p.comuneId} presenza={p} index={index} generation={generation} save={save} />
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -339,7 +336,7 @@ function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps)
       <th scope="row" className="comune-cell">
         <span className="d-block">
           {p.comune}
-          {p.capofila && <span className="badge bg-primary ms-2">Capofila</span>}
+          <ComuneBadges comune={p} />
         </span>
         <span className="small text-muted fw-normal">{formatInteger(p.popolazioneResidente)} ab.</span>
         <RowStatus pending={status.pending} dirty={dirty} message={rowMessage} error={!!status.error} />
@@ -380,34 +377,20 @@ function RowStatus({ pending, dirty, message, error }: { pending: boolean; dirty
 
 function ReadOnlyGrid({ presenze }: { presenze: Presenza[] }) {
   return (
-    <div className="table-responsive">
-      <table className="table align-middle presenze-grid is-readonly" aria-labelledby="presenze-title">
-        <thead>
-          <tr>
-            <th scope="col">Comune</th>
-            <th scope="col">Presenza</th>
-            <th scope="col">Nominativo</th>
-            <th scope="col">Atto di delega</th>
-            <th scope="col">Ingresso</th>
-            <th scope="col">Uscita</th>
-          </tr>
-        </thead>
-        <tbody>
-          {presenze.map((p) => (
-            <tr key={p.comuneId} className={isPresentStato(p.stato) ? 'is-present' : 'is-absent'}>
-              <th scope="row">
-                {p.comune}
-                {p.capofila && <span className="badge bg-primary ms-2">Capofila</span>}
-              </th>
-              <td>{PRESENZA_LABEL[p.stato]}</td>
-              <td>{p.nominativo || (isPresentStato(p.stato) ? <Missing /> : null)}</td>
-              <td>{p.delegaRif}</td>
-              <td>{p.oraIngresso}</td>
-              <td>{p.oraUscita}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="align-middle presenze-grid is-readonly" columns={COLUMNS} aria-labelledby="presenze-title">
+      {presenze.map((p) => (
+        <tr key={p.comuneId} className={isPresentStato(p.stato) ? 'is-present' : 'is-absent'}>
+          <th scope="row">
+            {p.comune}
+            <ComuneBadges comune={p} />
+          </th>
+          <td>{PRESENZA_LABEL[p.stato]}</td>
+          <td>{p.nominativo || (isPresentStato(p.stato) ? <Missing /> : null)}</td>
+          <td>{p.delegaRif}</td>
+          <td>{p.oraIngresso}</td>
+          <td>{p.oraUscita}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

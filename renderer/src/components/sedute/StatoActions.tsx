@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SedutaDetail, SedutaStato } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
+import { Form } from '../Form';
+import { FormActions } from '../FormActions';
 import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
 import { timeNow, timeToIso } from './inputs';
-
-
 
 /** One state change offered for the current state; `ask` says what it needs first (a reason or the closing time). */
 interface Action {
@@ -21,19 +22,19 @@ interface Action {
   done: string;
 }
 
+/** Offered while the seduta is convocata or in corso. */
+const ANNULLA: Action = {
+  target: 'annullata',
+  label: 'Annulla la seduta',
+  ask: 'motivo',
+  question: 'Annullamento della seduta',
+  confirm: "Conferma l'annullamento",
+  danger: true,
+  done: 'Seduta annullata.',
+};
+
 const ACTIONS: Record<SedutaStato, Action[]> = {
-  convocata: [
-    { target: 'in_corso', label: 'Apri la seduta', done: 'Seduta aperta.' },
-    {
-      target: 'annullata',
-      label: 'Annulla la seduta',
-      ask: 'motivo',
-      question: 'Annullamento della seduta',
-      confirm: "Conferma l'annullamento",
-      danger: true,
-      done: 'Seduta annullata.',
-    },
-  ],
+  convocata: [{ target: 'in_corso', label: 'Apri la seduta', done: 'Seduta aperta.' }, ANNULLA],
   in_corso: [
     {
       target: 'chiusa',
@@ -44,15 +45,7 @@ const ACTIONS: Record<SedutaStato, Action[]> = {
       done: 'Seduta chiusa: i dati sono ora in sola lettura.',
     },
     { target: 'convocata', label: 'Riporta a «convocata»', done: 'La seduta è di nuovo convocata.' },
-    {
-      target: 'annullata',
-      label: 'Annulla la seduta',
-      ask: 'motivo',
-      question: 'Annullamento della seduta',
-      confirm: "Conferma l'annullamento",
-      danger: true,
-      done: 'Seduta annullata.',
-    },
+    ANNULLA,
   ],
   chiusa: [
     {
@@ -159,14 +152,12 @@ interface AskFormProps {
 function AskForm({ action, sedutaId, onCancel, onDone }: AskFormProps) {
   const field = action.ask!;
   const form = useForm({ [field]: field === 'ora' ? timeNow() : '' } as Record<'motivo' | 'ora', string>);
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>();
   const titleId = `stato-${field}-title`;
-  useEffect(() => titleRef.current?.focus(), []);
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <Form
+      form={form}
       className="stato-ask mt-3"
       aria-labelledby={titleId}
       onSubmit={form.handleSubmit(
@@ -180,26 +171,27 @@ function AskForm({ action, sedutaId, onCancel, onDone }: AskFormProps) {
         action.done,
         onDone,
       )}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onEscape={onCancel}
+      heading={
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} className="h6 form-heading">
+          {action.question}
+        </h2>
+      }
     >
-      <h2 id={titleId} ref={titleRef} tabIndex={-1} className="h6 form-heading">
-        {action.question}
-      </h2>
-      <StatusAlert error={form.error} otherErrors={form.otherErrors} />
       <FormField
         {...form.bind(field)}
         label={field === 'ora' ? 'Ora di chiusura' : 'Motivo'}
         hint={HINT[field]}
         inputMode={field === 'ora' ? 'numeric' : undefined}
       />
-      <div className="d-flex flex-wrap gap-2">
-        <button type="submit" className={`btn btn-sm ${action.danger ? 'btn-danger' : 'btn-primary'}`} disabled={form.pending}>
-          {action.confirm}
-        </button>
-        <button type="button" className="btn btn-sm btn-outline-primary" onClick={onCancel}>
-          Indietro
-        </button>
-      </div>
-    </form>
+      <FormActions
+        label={action.confirm}
+        danger={action.danger}
+        small
+        disabled={form.pending}
+        onCancel={onCancel}
+        cancelLabel="Indietro"
+      />
+    </Form>
   );
 }

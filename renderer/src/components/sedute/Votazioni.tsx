@@ -5,6 +5,9 @@ import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
+import { DataTable } from '../DataTable';
+import { Form } from '../Form';
+import { FormActions } from '../FormActions';
 import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
 import { readableTime, timeToIso, wholeNumber } from './inputs';
@@ -56,6 +59,21 @@ function PuntoVotazione({ punto, detail, editable, onChange }: { punto: Punto } 
   const titleId = `punto-${punto.id}-voto`;
   const v = punto.votazione;
 
+  /** Opens the form: to record the vote, or to change the one recorded. */
+  const formButton = (verb: 'Registra' | 'Modifica', style: string) => (
+    <button
+      type="button"
+      className={`btn ${style} btn-sm`}
+      aria-label={`${verb} la votazione del punto ${punto.posizione}`}
+      onClick={() => {
+        removal.reset();
+        setEditing(true);
+      }}
+    >
+      {verb} la votazione
+    </button>
+  );
+
   /** Back from the form: focus returns to the item's heading, above the outcome just computed. */
   const close = () => {
     setEditing(false);
@@ -79,17 +97,7 @@ function PuntoVotazione({ punto, detail, editable, onChange }: { punto: Punto } 
           <EsitoPanel votazione={v} presenze={detail.presenze} />
           {editable && (
             <div className="d-flex flex-wrap gap-2 mt-3">
-              <button
-                type="button"
-                className="btn btn-outline-primary btn-sm"
-                aria-label={`Modifica la votazione del punto ${punto.posizione}`}
-                onClick={() => {
-                  removal.reset();
-                  setEditing(true);
-                }}
-              >
-                Modifica la votazione
-              </button>
+              {formButton('Modifica', 'btn-outline-primary')}
               <button
                 type="button"
                 className="btn btn-outline-danger btn-sm"
@@ -115,19 +123,7 @@ function PuntoVotazione({ punto, detail, editable, onChange }: { punto: Punto } 
       ) : (
         <div className="d-flex flex-wrap align-items-center gap-3">
           <p className="mb-0">Nessuna votazione registrata.</p>
-          {editable && (
-            <button
-              type="button"
-              className="btn btn-primary btn-sm"
-              aria-label={`Registra la votazione del punto ${punto.posizione}`}
-              onClick={() => {
-                removal.reset();
-                setEditing(true);
-              }}
-            >
-              Registra la votazione
-            </button>
-          )}
+          {editable && formButton('Registra', 'btn-primary')}
         </div>
       )}
     </section>
@@ -239,15 +235,13 @@ function VotazioneForm({ punto, presenze, onCancel, onSaved }: VotazioneFormProp
   );
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <Form
+      form={form}
       className="votazione-form"
       aria-label={`Votazione del punto ${punto.posizione}`}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onEscape={onCancel}
     >
-      <StatusAlert error={form.error} otherErrors={form.otherErrors} />
       <div className="row">
         <FormField {...form.bind('modalita')} label="Modalità di voto" options={MODALITA_OPTIONS} className="col-md-6" />
         <FormField
@@ -281,15 +275,8 @@ function VotazioneForm({ punto, presenze, onCancel, onSaved }: VotazioneFormProp
         </p>
       )}
 
-      <div className="d-flex flex-wrap gap-2">
-        <button type="submit" className="btn btn-primary" disabled={form.pending}>
-          Registra votazione
-        </button>
-        <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-          Annulla
-        </button>
-      </div>
-    </form>
+      <FormActions label="Registra votazione" disabled={form.pending} onCancel={onCancel} />
+    </Form>
   );
 }
 
@@ -332,36 +319,27 @@ function PaleseGrid({ prefix, presenti, votoOf, counts, setVoti }: PaleseGridPro
         Da tastiera: <kbd>F</kbd> favorevole, <kbd>C</kbd> contrario, <kbd>A</kbd> astenuto, <kbd>N</kbd> non votante;{' '}
         <kbd>↑</kbd> <kbd>↓</kbd> comune precedente o successivo.
       </p>
-      <div className="table-responsive">
-        <table
-          className="table table-sm align-middle voti-grid"
-          aria-label="Voti per comune"
-          onKeyDown={(e) => void moveBetweenRows(e)}
-        >
-          <thead>
-            <tr>
-              <th scope="col">Comune</th>
-              <th scope="col">Voto</th>
-            </tr>
-          </thead>
-          <tbody>
-            {presenti.map((p, index) => (
-              <tr key={p.comuneId} data-row={index}>
-                <th scope="row">{p.comune}</th>
-                <td data-col="voto">
-                  <RadioSegments
-                    name={`${prefix}-${p.comuneId}`}
-                    label={`Voto di ${p.comune}`}
-                    value={votoOf(p.comuneId)}
-                    options={VOTO_OPTIONS}
-                    onChange={(voto) => setVoti((current) => ({ ...current, [p.comuneId]: voto }))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="table-sm align-middle voti-grid"
+        columns={['Comune', 'Voto']}
+        aria-label="Voti per comune"
+        onKeyDown={(e) => void moveBetweenRows(e)}
+      >
+        {presenti.map((p, index) => (
+          <tr key={p.comuneId} data-row={index}>
+            <th scope="row">{p.comune}</th>
+            <td data-col="voto">
+              <RadioSegments
+                name={`${prefix}-${p.comuneId}`}
+                label={`Voto di ${p.comune}`}
+                value={votoOf(p.comuneId)}
+                options={VOTO_OPTIONS}
+                onChange={(voto) => setVoti((current) => ({ ...current, [p.comuneId]: voto }))}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
+import type { Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { countIt } from '../../format';
+import { useLoad } from '../../hooks/useLoad';
 import { useSedute } from '../../store/sedute';
 import { FormField } from '../FormField';
 
@@ -15,22 +17,35 @@ function defaultYear(years: Years): number {
 }
 
 /** The years with sedute (sedute.years), and the chosen year kept in the sedute store. */
-export function useYears(organoId: number) {
-  const [state, setState] = useState<{ years?: Years; error?: string }>({});
+function useYears(organoId: number) {
   const anno = useSedute((s) => s.anno);
   const setAnno = useSedute((s) => s.setAnno);
+  const { value: years, error, reload } = useLoad(
+    useCallback(async () => {
+      const result = await invoke('sedute.years', { organoId });
+      if (result.ok && useSedute.getState().anno === null) setAnno(defaultYear(result.value));
+      return result;
+    }, [organoId, setAnno]),
+  );
 
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('sedute.years', { organoId });
-    if (!result.ok) return setState({ error: result.error.message });
-    setState({ years: result.value });
-    if (useSedute.getState().anno === null) setAnno(defaultYear(result.value));
-  }, [organoId, setAnno]);
+  return { years, error, anno: years ? anno : null, setAnno, reload };
+}
 
-  useEffect(() => void load(), [load]);
-
-  return { ...state, anno: state.years ? anno : null, setAnno, reload: load };
+/**
+ * A page about one year of the organo (sedute, statistics): the years and the chosen one (useYears), and what
+ * `load` (stable: defined outside the component) returns for that year. `error` is the failure of either load;
+ * `retry` repeats the one that failed.
+ */
+export function useYearLoad<T>(organoId: number, load: (organoId: number, anno: number) => Promise<Result<T>>) {
+  const years = useYears(organoId);
+  const { anno } = years;
+  const data = useLoad(useCallback(() => load(organoId, anno!), [load, organoId, anno]), anno !== null);
+  return {
+    years,
+    value: data.value,
+    error: years.error ?? data.error,
+    retry: () => void (years.error ? years.reload() : data.reload()),
+  };
 }
 
 interface YearSelectProps {

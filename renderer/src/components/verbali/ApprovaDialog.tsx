@@ -5,8 +5,9 @@ import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
 import { useForm } from '../../hooks/useForm';
 import { toHash } from '../../store/navigation';
+import { Form } from '../Form';
 import { FormField } from '../FormField';
-import { Loading, StatusAlert } from '../StatusAlert';
+import { LoadState } from '../StatusAlert';
 import { Dialog } from './Dialog';
 
 /** The later sedute looked at for the approval item (the next ones are the likely ones). */
@@ -92,22 +93,18 @@ export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDial
       title={`Approvazione del verbale n. ${verbale.numeroTesto}`}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="submit" form="verbale-approva" className="btn btn-primary btn-sm" disabled={form.pending || blocked}>
-            Approva il verbale
-          </button>
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Indietro
-          </button>
-        </>
-      }
+      action={{ label: 'Approva il verbale', form: 'verbale-approva', disabled: form.pending || blocked }}
     >
-      <form
+      {blocked && (
+        <div className="alert alert-warning" role="alert">
+          Ci sono modifiche non salvate in: {unsaved.join(', ')}. Salvarle (o annullarle) prima di approvare: dopo
+          l’approvazione il testo non è più modificabile.
+        </div>
+      )}
+      <Form
         id="verbale-approva"
-        ref={form.formRef}
-        noValidate
         aria-label="Approvazione del verbale"
+        form={form}
         onSubmit={form.handleSubmit(
           (v) =>
             invoke('verbali.approva', {
@@ -120,13 +117,6 @@ export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDial
           onDone,
         )}
       >
-        {blocked && (
-          <div className="alert alert-warning" role="alert">
-            Ci sono modifiche non salvate in: {unsaved.join(', ')}. Salvarle (o annullarle) prima di approvare: dopo
-            l’approvazione il testo non è più modificabile.
-          </div>
-        )}
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} />
         <p>Dopo l’approvazione il testo del verbale non è più modificabile.</p>
         <fieldset className="mb-4" aria-labelledby={legendId}>
           <legend id={legendId} className="form-legend h6 mb-3">
@@ -153,13 +143,9 @@ export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDial
         </fieldset>
 
         {successiva &&
-          (!later ? (
-            <Loading text="Ricerca delle sedute successive…" />
-          ) : later.error ? (
-            <div className="alert alert-danger" role="alert">
-              {later.error}
-            </div>
-          ) : !later.sedute?.length ? (
+          (!later?.sedute ? (
+            <LoadState error={later?.error} text="Ricerca delle sedute successive…" />
+          ) : !later.sedute.length ? (
             <div className="alert alert-info">
               Nessuna seduta successiva al {formatDate(verbale.data)} è registrata. Convocarla dalla sezione{' '}
               <a href={toHash({ section: 'sedute' })}>Sedute</a>: all’ordine del giorno viene proposto il punto «{proposta}».
@@ -195,7 +181,7 @@ export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDial
               )}
             </>
           ))}
-      </form>
+      </Form>
     </Dialog>
   );
 }

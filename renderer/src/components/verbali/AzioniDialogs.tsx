@@ -2,11 +2,11 @@ import type { VerbaleDetail } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
+import { Form } from '../Form';
 import { FormField } from '../FormField';
 import { dateFromIso, dateToIso } from '../sedute/inputs';
 import { StatusAlert } from '../StatusAlert';
 import { Dialog } from './Dialog';
-import { TextArea } from './TextArea';
 
 interface ActionDialogProps {
   verbale: VerbaleDetail;
@@ -21,31 +21,20 @@ export function AnnullaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
     <Dialog
       title={`Annullamento del verbale n. ${verbale.numeroTesto}`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="submit" form="verbale-annulla" className="btn btn-danger btn-sm" disabled={form.pending}>
-            Conferma l’annullamento
-          </button>
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Indietro
-          </button>
-        </>
-      }
+      action={{ label: 'Conferma l’annullamento', form: 'verbale-annulla', danger: true, disabled: form.pending }}
     >
-      <form
+      <Form
         id="verbale-annulla"
-        ref={form.formRef}
-        noValidate
         aria-label="Annullamento del verbale"
+        form={form}
         onSubmit={form.handleSubmit((v) => invoke('verbali.annulla', { id: verbale.id, motivo: v.motivo }), 'Verbale annullato.', onDone)}
       >
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} />
         <p>
           Il numero {verbale.numeroTesto} non viene riutilizzato: resta nel registro dei verbali come «annullato», con il
           motivo indicato qui.
         </p>
         <FormField {...form.bind('motivo')} label="Motivo dell’annullamento" hint="Obbligatorio." />
-      </form>
+      </Form>
     </Dialog>
   );
 }
@@ -62,16 +51,11 @@ export function FirmaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
       title={`Firma del verbale n. ${verbale.numeroTesto}`}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => void confirm()}>
-            {pending ? 'Generazione del PDF/A in corso…' : 'Segna come firmato ed esporta il PDF/A'}
-          </button>
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Indietro
-          </button>
-        </>
-      }
+      action={{
+        label: pending ? 'Generazione del PDF/A in corso…' : 'Segna come firmato ed esporta il PDF/A',
+        disabled: pending,
+        onClick: () => void confirm(),
+      }}
     >
       <StatusAlert error={error} />
       <ol className="verbale-firma-passi">
@@ -109,37 +93,26 @@ export function RettificaDialog({ verbale, onClose, onDone }: ActionDialogProps)
       title={`Rettifica del verbale n. ${verbale.numeroTesto}`}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="submit" form="verbale-rettifica" className="btn btn-primary btn-sm" disabled={form.pending}>
-            Crea la rettifica
-          </button>
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Indietro
-          </button>
-        </>
-      }
+      action={{ label: 'Crea la rettifica', form: 'verbale-rettifica', disabled: form.pending }}
     >
-      <form
+      <Form
         id="verbale-rettifica"
-        ref={form.formRef}
-        noValidate
         aria-label="Rettifica del verbale"
+        form={form}
         onSubmit={form.handleSubmit(
           (v) => invoke('verbali.rettifica', { id: verbale.id, oggetto: v.oggetto, testo: v.testo, data: dateToIso(v.data) }),
           'Rettifica creata.',
           onDone,
         )}
       >
-        <StatusAlert error={form.error} otherErrors={form.otherErrors} />
         <p>
           Il verbale firmato non cambia. La rettifica è un nuovo atto, con un proprio numero nel registro dell’anno della sua
           data, collegato al verbale n. {verbale.numeroTesto}; segue lo stesso percorso (bozza, approvazione, firma).
         </p>
         <FormField {...form.bind('oggetto')} label="Oggetto della rettifica" />
-        <TextArea {...form.bind('testo')} label="Testo della rettifica" hint="Che cosa si corregge e come." rows={6} />
+        <FormField {...form.bind('testo')} label="Testo della rettifica" hint="Che cosa si corregge e come." rows={6} />
         <FormField {...form.bind('data')} label="Data della rettifica" hint="gg/mm/aaaa" inputMode="numeric" />
-      </form>
+      </Form>
     </Dialog>
   );
 }
@@ -161,16 +134,8 @@ export function RigeneraDialog({ message, sezioni, pending, onConfirm, onClose }
       title="Rigenerare il testo dalla seduta?"
       alert
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={onConfirm}>
-            Rigenera e sovrascrivi le modifiche
-          </button>
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Mantieni le modifiche
-          </button>
-        </>
-      }
+      action={{ label: 'Rigenera e sovrascrivi le modifiche', danger: true, disabled: pending, onClick: onConfirm }}
+      backLabel="Mantieni le modifiche"
     >
       <p>{message}</p>
       <p className="mb-2">Parti modificate a mano:</p>

@@ -33,9 +33,13 @@ export function CicloDiVita({ verbale, unsaved, onChange, onRettifica }: CicloDi
   const { stato } = verbale;
   const pdf = () => invoke('verbali.pdf', { id: verbale.id });
   const close = () => setAsking(null);
+  /** A dialog's onDone: the dialog closes, then the page takes the result. */
+  const closeThen = (next: (detail: VerbaleDetail) => void) => (detail: VerbaleDetail) => {
+    close();
+    next(detail);
+  };
 
   const onSigned = async (detail: VerbaleDetail) => {
-    setAsking(null);
     onChange(detail, `Verbale n. ${detail.numeroTesto} segnato come firmato: il testo è congelato e il PDF/A definitivo è stato esportato.`);
     await file.run(pdf, 'save');
   };
@@ -45,21 +49,17 @@ export function CicloDiVita({ verbale, unsaved, onChange, onRettifica }: CicloDi
       {(stato === 'bozza' || stato === 'approvato' || stato === 'firmato') && <Steps verbale={verbale} />}
 
       <div className="d-flex flex-wrap align-items-center gap-2 verbale-azioni">
-        {stato === 'bozza' && (
+        {(stato === 'bozza' || stato === 'approvato') && (
           <>
-            <button type="button" className="btn btn-primary btn-sm" onClick={() => setAsking('approva')}>
-              Approva
-            </button>
-            <button type="button" className="btn btn-outline-danger btn-sm" onClick={() => setAsking('annulla')}>
-              Annulla verbale
-            </button>
-          </>
-        )}
-        {stato === 'approvato' && (
-          <>
-            <button type="button" className="btn btn-primary btn-sm" onClick={() => setAsking('firma')}>
-              Segna come firmato ed esporta il PDF/A
-            </button>
+            {stato === 'bozza' ? (
+              <button type="button" className="btn btn-primary btn-sm" onClick={() => setAsking('approva')}>
+                Approva
+              </button>
+            ) : (
+              <button type="button" className="btn btn-primary btn-sm" onClick={() => setAsking('firma')}>
+                Segna come firmato ed esporta il PDF/A
+              </button>
+            )}
             <button type="button" className="btn btn-outline-danger btn-sm" onClick={() => setAsking('annulla')}>
               Annulla verbale
             </button>
@@ -97,33 +97,18 @@ export function CicloDiVita({ verbale, unsaved, onChange, onRettifica }: CicloDi
           verbale={verbale}
           unsaved={unsaved}
           onClose={close}
-          onDone={(d) => {
-            close();
-            onChange(d, `Verbale n. ${d.numeroTesto} approvato: il testo non è più modificabile.`);
-          }}
+          onDone={closeThen((d) => onChange(d, `Verbale n. ${d.numeroTesto} approvato: il testo non è più modificabile.`))}
         />
       )}
       {asking === 'annulla' && (
         <AnnullaDialog
           verbale={verbale}
           onClose={close}
-          onDone={(d) => {
-            close();
-            onChange(d, `Verbale n. ${d.numeroTesto} annullato: il numero resta nel registro con il motivo.`);
-          }}
+          onDone={closeThen((d) => onChange(d, `Verbale n. ${d.numeroTesto} annullato: il numero resta nel registro con il motivo.`))}
         />
       )}
-      {asking === 'firma' && <FirmaDialog verbale={verbale} onClose={close} onDone={(d) => void onSigned(d)} />}
-      {asking === 'rettifica' && (
-        <RettificaDialog
-          verbale={verbale}
-          onClose={close}
-          onDone={(d) => {
-            close();
-            onRettifica(d);
-          }}
-        />
-      )}
+      {asking === 'firma' && <FirmaDialog verbale={verbale} onClose={close} onDone={closeThen((d) => void onSigned(d))} />}
+      {asking === 'rettifica' && <RettificaDialog verbale={verbale} onClose={close} onDone={closeThen(onRettifica)} />}
     </section>
   );
 }

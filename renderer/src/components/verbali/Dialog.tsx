@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ActionButton, CancelButton, type ActionButtonProps } from '../FormActions';
 
 interface DialogProps {
   title: string;
-  /** Called on Escape and by the caller's own "Indietro" button. */
+  /** Called on Escape and by the "Indietro" button. */
   onClose: () => void;
   children: ReactNode;
-  /** The buttons: usually the action and "Indietro". */
-  footer?: ReactNode;
+  /** The dialog's action button (none when there is nothing to do yet); "form" ties it to the form in the dialog. */
+  action?: Omit<ActionButtonProps, 'small'>;
+  /** The text of the button that closes the dialog without acting: "Indietro" unless said otherwise. */
+  backLabel?: string;
   /** role="alertdialog" for a confirmation that interrupts (e.g. overwriting edits). */
   alert?: boolean;
   wide?: boolean;
@@ -16,7 +19,7 @@ interface DialogProps {
  * A modal dialog on the native <dialog> element (focus kept inside, Escape closes, the page behind is inert),
  * dressed with Bootstrap Italia's modal classes: no Bootstrap JS needed. Focus goes back where it was on close.
  */
-export function Dialog({ title, onClose, children, footer, alert = false, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, action, backLabel = 'Indietro', alert = false, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -48,7 +51,10 @@ export function Dialog({ title, onClose, children, footer, alert = false, wide =
           </h2>
         </div>
         <div className="modal-body">{children}</div>
-        {footer && <div className="modal-footer">{footer}</div>}
+        <div className="modal-footer">
+          {action && <ActionButton {...action} small />}
+          <CancelButton label={backLabel} small onClick={onClose} />
+        </div>
       </div>
     </dialog>
   );

@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { readFileBase64 } from '../../download';
 import { countIt } from '../../format';
 import { useSubmit } from '../../hooks/useSubmit';
+import { DataTable } from '../DataTable';
 import { Missing } from '../sedute/labels';
 import { StatusAlert } from '../StatusAlert';
 import { formatDateTime } from './labels';
@@ -106,6 +107,8 @@ function ImportaFirmato({ verbale, onChange }: FileFirmatiProps) {
   );
 }
 
+const FIRME_COLUMNS = ['Firmatario', 'Codice fiscale', 'Certificato emesso da', 'Data della firma', 'Verifica'];
+
 function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato }) {
   const download = useFileAction();
   const integre = file.firme.filter((f) => f.digestValid && f.signatureValid).length;
@@ -130,43 +133,30 @@ function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato
           </button>
         </div>
         <StatusAlert error={download.error} success={download.done} />
-        <div className="table-responsive mt-3">
-          <table className="table table-sm mb-2" aria-label={`Firme di ${file.nomeFile}`}>
-            <thead>
-              <tr>
-                <th scope="col">Firmatario</th>
-                <th scope="col">Codice fiscale</th>
-                <th scope="col">Certificato emesso da</th>
-                <th scope="col">Data della firma</th>
-                <th scope="col">Verifica</th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.firme.map((f, i) => (
-                <tr key={`${f.signerName}-${i}`}>
-                  <th scope="row" className="fw-semibold">
-                    {f.signerName}
-                  </th>
-                  <td>{f.fiscalCode || <Missing />}</td>
-                  <td className="small">{f.issuer}</td>
-                  <td>{f.signingTime ? formatDateTime(f.signingTime) : <Missing text="non indicata nella firma" />}</td>
-                  <td>
-                    {f.digestValid && f.signatureValid ? (
-                      <span className="badge bg-success">Firma integra</span>
-                    ) : (
-                      <span
-                        className="badge bg-danger"
-                        title={!f.digestValid ? 'L’impronta del contenuto non corrisponde' : 'La firma non corrisponde al certificato'}
-                      >
-                        Firma NON integra
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="table-sm mb-2" wrapperClassName="mt-3" columns={FIRME_COLUMNS} aria-label={`Firme di ${file.nomeFile}`}>
+          {file.firme.map((f, i) => (
+            <tr key={`${f.signerName}-${i}`}>
+              <th scope="row" className="fw-semibold">
+                {f.signerName}
+              </th>
+              <td>{f.fiscalCode || <Missing />}</td>
+              <td className="small">{f.issuer}</td>
+              <td>{f.signingTime ? formatDateTime(f.signingTime) : <Missing text="non indicata nella firma" />}</td>
+              <td>
+                {f.digestValid && f.signatureValid ? (
+                  <span className="badge bg-success">Firma integra</span>
+                ) : (
+                  <span
+                    className="badge bg-danger"
+                    title={!f.digestValid ? 'L’impronta del contenuto non corrisponde' : 'La firma non corrisponde al certificato'}
+                  >
+                    Firma NON integra
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         <p className="small text-muted mb-1">Catena di certificazione e revoca non verificate (verifica offline).</p>
         <p className="small text-muted mb-0">
           SHA-256 del file firmato: <code className="verbale-sha">{file.sha256}</code>

@@ -5,9 +5,10 @@ import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
 import { useForm } from '../../hooks/useForm';
 import { toHash } from '../../store/navigation';
+import { Form } from '../Form';
 import { FormField } from '../FormField';
 import { STATO_LABEL } from '../sedute/labels';
-import { Loading, StatusAlert } from '../StatusAlert';
+import { LoadState } from '../StatusAlert';
 import { Dialog } from './Dialog';
 
 interface NuovoVerbaleDialogProps {
@@ -51,36 +52,20 @@ export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClos
       title={`Nuovo verbale – ${anno}`}
       onClose={onClose}
       wide
-      footer={
-        <>
-          {sedute.length > 0 && (
-            <button type="submit" form="verbale-nuovo" className="btn btn-primary btn-sm" disabled={form.pending}>
-              Crea il verbale
-            </button>
-          )}
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={onClose}>
-            Indietro
-          </button>
-        </>
-      }
+      action={sedute.length > 0 ? { label: 'Crea il verbale', form: 'verbale-nuovo', disabled: form.pending } : undefined}
     >
-      {state.error ? (
-        <div className="alert alert-danger" role="alert">
-          {state.error}
-        </div>
-      ) : !state.sedute ? (
-        <Loading text="Caricamento delle sedute…" />
+      {!state.sedute ? (
+        <LoadState error={state.error} text="Caricamento delle sedute…" />
       ) : sedute.length === 0 ? (
         <div className="alert alert-info mb-0">
           Nel {anno} non ci sono sedute senza verbale. Le sedute si registrano nella sezione{' '}
           <a href={toHash({ section: 'sedute' })}>Sedute</a>; le sedute storiche hanno il verbale registrato dall’archivio.
         </div>
       ) : (
-        <form
+        <Form
           id="verbale-nuovo"
-          ref={form.formRef}
-          noValidate
           aria-label="Nuovo verbale"
+          form={form}
           onSubmit={form.handleSubmit(
             // An unchosen seduta goes as it is: the backend says what is missing.
             (v) => invoke('verbali.create', { sedutaId: (v.sedutaId ? Number(v.sedutaId) : v.sedutaId) as number }),
@@ -88,7 +73,6 @@ export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClos
             onCreated,
           )}
         >
-          <StatusAlert error={form.error} otherErrors={form.otherErrors} />
           <p>
             La bozza si compone dai dati della seduta (presenze, numero legale, ordine del giorno, votazioni) ed è modificabile
             fino all’approvazione. Il numero progressivo del {anno} viene assegnato ora, una volta per tutte.
@@ -101,7 +85,7 @@ export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClos
               ...sedute.map((s) => ({ value: String(s.id), label: sedutaOption(s) })),
             ]}
           />
-        </form>
+        </Form>
       )}
     </Dialog>
   );

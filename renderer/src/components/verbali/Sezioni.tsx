@@ -2,9 +2,10 @@ import { useRef, type ReactNode } from 'react';
 import type { RigaPresenza, Sezione, VerbaleDetail } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { useSubmit } from '../../hooks/useSubmit';
+import { DataTable } from '../DataTable';
+import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
 import { puntoPart, sezioneLabel } from './labels';
-import { rowsFor, TextArea } from './TextArea';
 
 /** The verbale's sections as the page shows them: single sections, and each agenda item with its three parts. */
 type Block = { kind: 'sezione'; sezione: Sezione } | { kind: 'punto'; puntoId: string; numero: number; sezioni: Sezione[] };
@@ -27,6 +28,12 @@ function blocksOf(sezioni: readonly Sezione[]): Block[] {
     block.sezioni.push(sezione);
   }
   return blocks;
+}
+
+/** Rows enough to show a text without scrolling, within limits. */
+function rowsFor(text: string, min = 3, max = 18): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
+  return Math.min(max, Math.max(min, lines + 1));
 }
 
 /** A visually hidden tail that makes repeated labels ("Votazione") unique for screen readers and tests. */
@@ -145,7 +152,7 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
 
   return (
     <div className={`verbale-sezione is-editable${dirty ? ' is-dirty' : ''}`}>
-      <TextArea
+      <FormField
         name={sezione.chiave}
         value={value}
         error={undefined}
@@ -162,7 +169,7 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
           </Heading>
         )}
         rows={rowsFor(value)}
-        variant="plain"
+        className="verbale-field"
         onChange={(text) => {
           clearSuccess();
           onDraft(sezione.chiave, text === sezione.testo ? null : text);
@@ -205,30 +212,18 @@ function PresenzeTable({ righe }: { righe: readonly RigaPresenza[] }) {
         La tabella riproduce le presenze registrate nella seduta e non si modifica qui: per aggiornarla, correggere le
         presenze della seduta e usare «Rigenera dalla seduta».
       </p>
-      <div className="table-responsive">
-        <table className="table table-sm verbale-presenze" aria-label="Presenze">
-          <thead>
-            <tr>
-              <th scope="col">Comune</th>
-              <th scope="col">Nominativo</th>
-              <th scope="col">Ruolo</th>
-              <th scope="col">Presenza</th>
-            </tr>
-          </thead>
-          <tbody>
-            {righe.map((r) => (
-              <tr key={r.comune} className={r.presente ? undefined : 'is-absent'}>
-                <th scope="row" className="fw-normal">
-                  {r.comune}
-                </th>
-                <td>{r.nominativo}</td>
-                <td>{r.presente ? r.ruolo : ''}</td>
-                <td>{r.presente ? 'Presente' : r.ruolo || 'Assente'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable className="table-sm verbale-presenze" columns={['Comune', 'Nominativo', 'Ruolo', 'Presenza']} aria-label="Presenze">
+        {righe.map((r) => (
+          <tr key={r.comune} className={r.presente ? undefined : 'is-absent'}>
+            <th scope="row" className="fw-normal">
+              {r.comune}
+            </th>
+            <td>{r.nominativo}</td>
+            <td>{r.presente ? r.ruolo : ''}</td>
+            <td>{r.presente ? 'Presente' : r.ruolo || 'Assente'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </details>
   );
 }

@@ -32,18 +32,33 @@ export function AttesaCallout({ versioni, onImporta }: { versioni: readonly Vers
           Questo atto è registrato nell&apos;archivio con la sua storia, ma il testo degli articoli non è ancora stato digitalizzato:
           importarlo dal documento originale (Word, LibreOffice o testo).
         </p>
-        <ul className="attesa-list">
-          {inAttesa.map((v) => (
-            <li key={v.id}>
-              <span>
-                In vigore dal {formatDate(v.vigenteDal)}: {v.sintesi}
-                {v.verbale && ` (verbale n. ${v.verbale.numeroTesto})`}
-              </span>
-              <ImportaTestoButton versione={v} onImporta={onImporta} small />
-            </li>
-          ))}
-        </ul>
+        <AttesaList versioni={inAttesa} onImporta={onImporta} withVerbale />
       </div>
     </div>
+  );
+}
+
+interface AttesaListProps {
+  versioni: readonly Versione[];
+  onImporta: (v: Versione) => void;
+  /** Also the approving verbale of each version. */
+  withVerbale?: boolean;
+  className?: string;
+}
+
+/** Versions whose text is not in the archive yet, each with its date, its summary and "Importa il testo". */
+export function AttesaList({ versioni, onImporta, withVerbale = false, className = '' }: AttesaListProps) {
+  return (
+    <ul className={`attesa-list ${className}`.trim()}>
+      {versioni.map((v) => (
+        <li key={v.id}>
+          <span>
+            In vigore dal {formatDate(v.vigenteDal)}: {v.sintesi}
+            {withVerbale && v.verbale && ` (verbale n. ${v.verbale.numeroTesto})`}
+          </span>
+          <ImportaTestoButton versione={v} onImporta={onImporta} small />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { invoke } from '../../api/client';
+import { FormActions } from '../../components/FormActions';
 import { PageHeading } from '../../components/PageHeading';
-import { ImportaFile } from '../../components/regolamenti/ImportaFile';
-import { fromDrafts, toDrafts, type DraftArticolo } from '../../components/regolamenti/importDraft';
-import type { ImportResult, RegolamentoDetail, Versione } from '../../components/regolamenti/labels';
+import { fromDrafts } from '../../components/regolamenti/importDraft';
+import type { RegolamentoDetail, Versione } from '../../components/regolamenti/labels';
 import { StatusAlert } from '../../components/StatusAlert';
 import { formatDate } from '../../format';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useNavigation } from '../../store/navigation';
 import { useRegolamenti } from '../../store/regolamenti';
 import { BackLink } from './BackLink';
-import { ImportPreview } from './ImportPreview';
+import { ImportSteps, useImportDraft } from './ImportSteps';
 
 interface CompletaTestoProps {
   detail: RegolamentoDetail;
@@ -23,8 +23,7 @@ interface CompletaTestoProps {
  * original document (the app never writes it itself), checked, then saved.
  */
 export function CompletaTesto({ detail, versione, onSaved }: CompletaTestoProps) {
-  const [imported, setImported] = useState<{ result: ImportResult; nomeFile: string } | null>(null);
-  const [articoli, setArticoli] = useState<DraftArticolo[]>([]);
+  const draft = useImportDraft();
   const save = useSubmit();
   const navigate = useNavigation((s) => s.navigate);
   const setNotice = useRegolamenti((s) => s.setNotice);
@@ -32,10 +31,10 @@ export function CompletaTesto({ detail, versione, onSaved }: CompletaTestoProps)
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save.submit(() => invoke('regolamenti.completaTesto', { versioneId: versione.id, articoli: fromDrafts(articoli) }), 'Testo salvato.');
+    const result = await save.submit(() => invoke('regolamenti.completaTesto', { versioneId: versione.id, articoli: fromDrafts(draft.articoli) }), 'Testo salvato.');
     if (!result?.ok) return;
     onSaved(result.value);
-    setNotice(`Testo della versione in vigore dal ${formatDate(versione.vigenteDal)} importato: ${articoli.length} articoli.`);
+    setNotice(`Testo della versione in vigore dal ${formatDate(versione.vigenteDal)} importato: ${draft.articoli.length} articoli.`);
     back();
   };
 
@@ -63,43 +62,12 @@ export function CompletaTesto({ detail, versione, onSaved }: CompletaTestoProps)
             </div>
           </div>
 
-          <section className="reg-step" aria-labelledby="completa-file-title">
-            <h2 id="completa-file-title" className="h4">
-              1. Il file
-            </h2>
-            <ImportaFile
-              label={imported ? 'Scegli un altro file' : 'Scegli il file con il testo'}
-              onImported={(result, nomeFile) => {
-                save.reset();
-                setImported({ result, nomeFile });
-                setArticoli(toDrafts(result.articoli));
-              }}
-            />
-          </section>
-
-          {imported && (
-            <>
-              <ImportPreview
-                heading="2. Controllo della divisione in articoli"
-                nomeFile={imported.nomeFile}
-                result={imported.result}
-                articoli={articoli}
-                onChange={setArticoli}
-                errors={save.error?.fields}
-              />
-              <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Salvataggio del testo" className="reg-step">
-                <StatusAlert error={save.error} otherErrors={Object.values(save.error?.fields ?? {})} success={save.success} />
-                <div className="d-flex flex-wrap gap-2">
-                  <button type="submit" className="btn btn-primary" disabled={save.pending}>
-                    Salva il testo
-                  </button>
-                  <button type="button" className="btn btn-outline-primary" onClick={back}>
-                    Annulla
-                  </button>
-                </div>
-              </form>
-            </>
-          )}
+          <ImportSteps idPrefix="completa" fileLabel="Scegli il file con il testo" draft={draft} onFileRead={save.reset} errors={save.error?.fields}>
+            <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Salvataggio del testo" className="reg-step">
+              <StatusAlert error={save.error} otherErrors={Object.values(save.error?.fields ?? {})} success={save.success} />
+              <FormActions label="Salva il testo" disabled={save.pending} onCancel={back} />
+            </form>
+          </ImportSteps>
         </>
       )}
     </>

@@ -24,6 +24,12 @@ export function defaultConfronto(versioni: readonly Versione[]): Confronto | nul
   return a && b ? { a: a.id, b: b.id } : null;
 }
 
+/** The two choices of versions: where the comparison starts and where it ends. */
+const ESTREMI = [
+  { end: 'a', name: 'versioneA', label: 'Versione di partenza' },
+  { end: 'b', name: 'versioneB', label: 'Versione di arrivo' },
+] as const satisfies readonly { end: keyof Confronto; name: string; label: string }[];
+
 const STATO_LABEL: Record<DiffArticolo['stato'], string> = {
   invariato: 'Invariato',
   modificato: 'Modificato',
@@ -68,24 +74,18 @@ export function ConfrontaPanel({ detail, confronto, onConfronto }: ConfrontaPane
   return (
     <div className="confronta">
       <div className="row">
-        <FormField
-          name="versioneA"
-          label="Versione di partenza"
-          value={String(confronto.a)}
-          onChange={(v) => onConfronto({ ...confronto, a: Number(v) })}
-          error={undefined}
-          options={options}
-          className="col-lg-6"
-        />
-        <FormField
-          name="versioneB"
-          label="Versione di arrivo"
-          value={String(confronto.b)}
-          onChange={(v) => onConfronto({ ...confronto, b: Number(v) })}
-          error={undefined}
-          options={options}
-          className="col-lg-6"
-        />
+        {ESTREMI.map(({ end, name, label }) => (
+          <FormField
+            key={end}
+            name={name}
+            label={label}
+            value={String(confronto[end])}
+            onChange={(v) => onConfronto({ ...confronto, [end]: Number(v) })}
+            error={undefined}
+            options={options}
+            className="col-lg-6"
+          />
+        ))}
       </div>
 
       {state.error && state.key === key ? (

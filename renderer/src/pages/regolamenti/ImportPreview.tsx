@@ -13,7 +13,7 @@ interface ImportPreviewProps {
   heading: string;
 }
 
-/** What the import read from a file, with the editable split: shared by "Importa regolamento" and "Importa il testo". */
+/** What the import read from a file, with the editable split: step 2 of ImportSteps. */
 export function ImportPreview({ nomeFile, result, articoli, onChange, errors, heading }: ImportPreviewProps) {
   return (
     <section className="reg-step" aria-labelledby="import-preview-title">

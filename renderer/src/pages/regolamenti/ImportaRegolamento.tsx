@@ -1,32 +1,26 @@
-import { useEffect, useState } from 'react';
 import type { Organo } from '../../../../shared/domain/ente';
 import { invoke } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
-import { ApprovazioneFields, approvazioneInput, EMPTY_APPROVAZIONE } from '../../components/regolamenti/ApprovazioneFields';
-import { ImportaFile } from '../../components/regolamenti/ImportaFile';
-import { fromDrafts, toDrafts, type DraftArticolo } from '../../components/regolamenti/importDraft';
+import { ApprovazioneFields, approvazioneInput, EMPTY_APPROVAZIONE, useVerbaliApprovazione } from '../../components/regolamenti/ApprovazioneFields';
+import { fromDrafts } from '../../components/regolamenti/importDraft';
 import { TIPO_OPTIONS, type ImportResult, type RegolamentoTipo } from '../../components/regolamenti/labels';
-import { StatusAlert } from '../../components/StatusAlert';
 import { useForm } from '../../hooks/useForm';
 import { useNavigation } from '../../store/navigation';
 import { useRegolamenti } from '../../store/regolamenti';
 import { BackLink } from './BackLink';
-import { ImportPreview } from './ImportPreview';
+import { ImportSteps, SaveStep, useImportDraft } from './ImportSteps';
 
 /** #/regolamenti/importa: a regolamento from a .docx, .odt or .txt file, its split checked and fixed, then saved. */
 export function ImportaRegolamento({ organo }: { organo: Organo }) {
-  const [imported, setImported] = useState<{ result: ImportResult; nomeFile: string } | null>(null);
-  const [articoli, setArticoli] = useState<DraftArticolo[]>([]);
-  const { verbali, verbaliError, ensureVerbali, setNotice } = useRegolamenti();
+  const draft = useImportDraft();
+  const approvazione = useVerbaliApprovazione(organo.id);
+  const setNotice = useRegolamenti((s) => s.setNotice);
   const navigate = useNavigation((s) => s.navigate);
   const form = useForm({ titolo: '', tipo: 'regolamento', ...EMPTY_APPROVAZIONE });
 
-  useEffect(() => void ensureVerbali(organo.id, true), [ensureVerbali, organo.id]);
-
-  const onImported = (result: ImportResult, nomeFile: string) => {
-    setImported({ result, nomeFile });
-    setArticoli(toDrafts(result.articoli));
+  // A new file: the previous save's outcome goes; the title read from the file fills an empty one.
+  const onFileRead = (result: ImportResult) => {
     form.reset();
     if (result.titolo) form.setValues((v) => ({ ...v, titolo: v.titolo || result.titolo! }));
   };
@@ -38,7 +32,7 @@ export function ImportaRegolamento({ organo }: { organo: Organo }) {
         organoId: organo.id,
         tipo: values.tipo as RegolamentoTipo,
         ...approvazioneInput(values),
-        articoli: fromDrafts(articoli),
+        articoli: fromDrafts(draft.articoli),
       }),
     'Regolamento salvato.',
     (detail) => {
@@ -52,50 +46,25 @@ export function ImportaRegolamento({ organo }: { organo: Organo }) {
       <BackLink />
       <PageHeading title="Importa regolamento">Importa regolamento</PageHeading>
 
-      <section className="reg-step" aria-labelledby="import-file-title">
-        <h2 id="import-file-title" className="h4">
-          1. Il file
-        </h2>
-        <ImportaFile label={imported ? 'Scegli un altro file' : 'Scegli il file del regolamento'} onImported={onImported} />
-      </section>
-
-      {imported && (
-        <>
-          <ImportPreview
-            heading="2. Controllo della divisione in articoli"
-            nomeFile={imported.nomeFile}
-            result={imported.result}
-            articoli={articoli}
-            onChange={setArticoli}
-            errors={form.error?.fields}
-          />
-
-          <section className="reg-step" aria-labelledby="import-dati-title">
-            <h2 id="import-dati-title" className="h4">
-              3. Dati del regolamento
-            </h2>
-            <form ref={form.formRef} noValidate onSubmit={save} aria-labelledby="import-dati-title">
-              <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
-              <p className="organo-line-reg">
-                <span className="fw-semibold">Organo:</span> {organo.nome}
-              </p>
-              <div className="row">
-                <FormField {...form.bind('titolo')} label="Titolo" className="col-md-8" />
-                <FormField {...form.bind('tipo')} label="Tipo" options={TIPO_OPTIONS} className="col-md-4" />
-              </div>
-              <ApprovazioneFields bind={form.bind} verbali={verbali} verbaliError={verbaliError} />
-              <div className="d-flex flex-wrap gap-2">
-                <button type="submit" className="btn btn-primary" disabled={form.pending}>
-                  Salva
-                </button>
-                <button type="button" className="btn btn-outline-primary" onClick={() => navigate({ section: 'regolamenti' })}>
-                  Annulla
-                </button>
-              </div>
-            </form>
-          </section>
-        </>
-      )}
+      <ImportSteps idPrefix="import" fileLabel="Scegli il file del regolamento" draft={draft} onFileRead={onFileRead} errors={form.error?.fields}>
+        <SaveStep
+          titleId="import-dati-title"
+          title="3. Dati del regolamento"
+          form={form}
+          onSubmit={save}
+          submitLabel="Salva"
+          onCancel={() => navigate({ section: 'regolamenti' })}
+        >
+          <p className="organo-line-reg">
+            <span className="fw-semibold">Organo:</span> {organo.nome}
+          </p>
+          <div className="row">
+            <FormField {...form.bind('titolo')} label="Titolo" className="col-md-8" />
+            <FormField {...form.bind('tipo')} label="Tipo" options={TIPO_OPTIONS} className="col-md-4" />
+          </div>
+          <ApprovazioneFields bind={form.bind} {...approvazione} />
+        </SaveStep>
+      </ImportSteps>
     </>
   );
 }

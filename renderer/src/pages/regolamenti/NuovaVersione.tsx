@@ -1,19 +1,21 @@
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import type { Organo } from '../../../../shared/domain/ente';
 import { diffTesti } from '../../../../shared/regolamenti/diff';
 import { sintesiModifiche } from '../../../../shared/regolamenti/sintesi';
 import type { Modifica } from '../../../../shared/regolamenti/types';
 import { invoke } from '../../api/client';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { ApprovazioneFields, approvazioneInput, EMPTY_APPROVAZIONE } from '../../components/regolamenti/ApprovazioneFields';
-import { articoloTitle, todayIso, versioneMark, type ArticoloVigente, type RegolamentoDetail, type TestoVigente, type Versione } from '../../components/regolamenti/labels';
+import { ApprovazioneFields, approvazioneInput, EMPTY_APPROVAZIONE, useVerbaliApprovazione } from '../../components/regolamenti/ApprovazioneFields';
+import { bindArticolo, TestoField } from '../../components/regolamenti/ArticoloFields';
+import { articoloTitle, todayIso, versioneMark, type ArticoloVigente, type RegolamentoDetail, type Versione } from '../../components/regolamenti/labels';
 import { Segmenti } from '../../components/regolamenti/Testo';
 import { dateToIso } from '../../components/sedute/inputs';
 import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
 import { formatDate } from '../../format';
 import { useForm } from '../../hooks/useForm';
-import { useRegolamenti } from '../../store/regolamenti';
-import { ImportaTestoButton } from './Attesa';
+import { AttesaList } from './Attesa';
+import { useTestoVigente } from './useTestoVigente';
 
 type Azione = 'nessuna' | 'sostituito' | 'abrogato';
 
@@ -58,27 +60,15 @@ interface NuovaVersioneProps {
  */
 export function NuovaVersione({ detail, organo, onImporta, onCancel, onTestoIntegrale, onSaved }: NuovaVersioneProps) {
   const form = useForm({ ...EMPTY_APPROVAZIONE });
-  const { verbali, verbaliError, ensureVerbali } = useRegolamenti();
+  const approvazione = useVerbaliApprovazione(organo.id);
   const [changes, setChanges] = useState<Record<string, Change>>({});
   const [inseriti, setInseriti] = useState<Inserito[]>([]);
-  const [base, setBase] = useState<{ testo?: TestoVigente; error?: string; data?: string }>({});
-
-  useEffect(() => void ensureVerbali(organo.id, true), [ensureVerbali, organo.id]);
 
   // The articles offered are those in force when the amendment takes effect (or, until a date is typed, the latest text).
   const latest = [todayIso(), ...detail.elencoVersioni.map((v) => v.vigenteDal)].sort().at(-1)!;
   const typed = dateToIso(form.values.vigenteDal);
   const baseDate = isIsoDate(typed) ? typed : latest;
-
-  useEffect(() => {
-    let current = true;
-    void invoke('regolamenti.vigente', { id: detail.id, data: baseDate }).then((r) => {
-      if (current) setBase(r.ok ? { testo: r.value, data: baseDate } : { error: r.error.message, data: baseDate });
-    });
-    return () => {
-      current = false;
-    };
-  }, [detail.id, baseDate]);
+  const base = useTestoVigente(detail, baseDate);
 
   const articoli = base.testo?.inVigore ? base.testo.articoli.filter((a) => !a.abrogato) : [];
 
@@ -142,7 +132,7 @@ export function NuovaVersione({ detail, organo, onImporta, onCancel, onTestoInte
 
       <fieldset className="reg-fieldset">
         <legend className="h6 form-legend">Approvazione</legend>
-        <ApprovazioneFields bind={form.bind} verbali={verbali} verbaliError={verbaliError} />
+        <ApprovazioneFields bind={form.bind} {...approvazione} />
       </fieldset>
 
       <fieldset className="reg-fieldset">
@@ -156,18 +146,7 @@ export function NuovaVersione({ detail, organo, onImporta, onCancel, onTestoInte
             <p className="mb-2">
               Al {formatDate(baseDate)} non c&apos;è un testo in vigore da modificare{base.testo.motivo ? `: ${base.testo.motivo}` : '.'}
             </p>
-            {inAttesa.length > 0 && (
-              <ul className="attesa-list mb-0">
-                {inAttesa.map((v) => (
-                  <li key={v.id}>
-                    <span>
-                      In vigore dal {formatDate(v.vigenteDal)}: {v.sintesi}
-                    </span>
-                    <ImportaTestoButton versione={v} onImporta={onImporta} small />
-                  </li>
-                ))}
-              </ul>
-            )}
+            {inAttesa.length > 0 && <AttesaList versioni={inAttesa} onImporta={onImporta} className="mb-0" />}
           </div>
         ) : (
           <>
@@ -218,14 +197,7 @@ export function NuovaVersione({ detail, organo, onImporta, onCancel, onTestoInte
         {sintesi ? `«${sintesi}»` : 'nessuna modifica indicata'}
       </p>
 
-      <div className="d-flex flex-wrap gap-2">
-        <button type="submit" className="btn btn-primary" disabled={form.pending}>
-          Registra la nuova versione
-        </button>
-        <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-          Annulla
-        </button>
-      </div>
+      <FormActions label="Registra la nuova versione" disabled={form.pending} onCancel={onCancel} />
     </form>
   );
 }
@@ -239,7 +211,6 @@ interface ArticoloModificaProps {
 }
 
 function ArticoloModifica({ articolo, change, errors, onAzione, onChange }: ArticoloModificaProps) {
-  const id = useId();
   const azione = change?.azione ?? 'nessuna';
   const label = `art. ${articolo.numero}`;
   return (
@@ -259,45 +230,32 @@ function ArticoloModifica({ articolo, change, errors, onAzione, onChange }: Arti
           className="col-md-5 mb-0 modifica-azione"
         />
       </div>
-      {change && azione === 'sostituito' && (
-        <div className="modifica-editor">
-          <FormField
-            name={`rubrica-${articolo.numero}`}
-            label={`Rubrica dell'${label}`}
-            value={change.rubrica}
-            onChange={(rubrica) => onChange({ rubrica })}
-            error={errors.rubrica}
-          />
-          <div className="form-group">
-            <label htmlFor={`${id}-testo`} className="active">
-              Nuovo testo dell&apos;{label}
-            </label>
-            <textarea
-              id={`${id}-testo`}
-              className={`form-control${errors.testo ? ' is-invalid' : ''}`}
-              rows={Math.min(16, change.testo.split('\n').length + 2)}
-              value={change.testo}
-              aria-invalid={errors.testo ? true : undefined}
-              aria-describedby={errors.testo ? `${id}-testo-error` : undefined}
-              onChange={(e) => onChange({ testo: e.target.value })}
-            />
-            {errors.testo && (
-              <div id={`${id}-testo-error`} className="invalid-feedback d-block">
-                {errors.testo}
-              </div>
-            )}
-          </div>
-          {(change.testo !== articolo.testo || change.rubrica !== articolo.rubrica) && (
-            <div className="modifica-diff">
-              <p className="small text-muted mb-1">Differenze rispetto al testo in vigore:</p>
-              {change.rubrica !== articolo.rubrica && <Segmenti segmenti={diffTesti(articolo.rubrica, change.rubrica)} className="mb-2 fw-semibold" />}
-              <Segmenti segmenti={diffTesti(articolo.testo, change.testo)} />
-            </div>
-          )}
-        </div>
-      )}
+      {change && azione === 'sostituito' && <Sostituzione articolo={articolo} change={change} errors={errors} onChange={onChange} />}
       {azione === 'abrogato' && <p className="modifica-note mb-0">L&apos;{label} sarà abrogato dalla data di entrata in vigore.</p>}
     </li>
+  );
+}
+
+/** The new rubrica and text of a replaced article, and what they change in the text in force. */
+function Sostituzione({ articolo, change, errors, onChange }: Omit<ArticoloModificaProps, 'onAzione'> & { change: Change }) {
+  const label = `art. ${articolo.numero}`;
+  const field = bindArticolo(change, onChange, errors);
+  return (
+    <div className="modifica-editor">
+      <FormField {...field('rubrica', `rubrica-${articolo.numero}`)} label={`Rubrica dell'${label}`} />
+      <TestoField
+        {...field('testo', `testo-${articolo.numero}`)}
+        label={`Nuovo testo dell'${label}`}
+        rows={Math.min(16, change.testo.split('\n').length + 2)}
+      />
+      {(change.testo !== articolo.testo || change.rubrica !== articolo.rubrica) && (
+        <div className="modifica-diff">
+          <p className="small text-muted mb-1">Differenze rispetto al testo in vigore:</p>
+          {change.rubrica !== articolo.rubrica && <Segmenti segmenti={diffTesti(articolo.rubrica, change.rubrica)} className="mb-2 fw-semibold" />}
+          <Segmenti segmenti={diffTesti(articolo.testo, change.testo)} />
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -310,50 +268,21 @@ interface ArticoloInseritoProps {
 }
 
 function ArticoloInserito({ inserito, position, errors, onChange, onRemove }: ArticoloInseritoProps) {
-  const id = useId();
+  const field = bindArticolo(inserito, onChange, errors);
   return (
     <li className="modifica-row is-inserito">
       <fieldset>
         <legend className="fw-semibold fs-6 mb-3">Nuovo articolo {position}</legend>
         <div className="row">
           <FormField
-            name={`numero-nuovo-${inserito.key}`}
+            {...field('numero', `numero-nuovo-${inserito.key}`)}
             label="Numero del nuovo articolo"
             hint="Es. 6-bis: dopo l'art. 6"
-            value={inserito.numero}
-            onChange={(numero) => onChange({ numero })}
-            error={errors.numero}
             className="col-md-4"
           />
-          <FormField
-            name={`rubrica-nuovo-${inserito.key}`}
-            label="Rubrica del nuovo articolo"
-            hint="Facoltativa"
-            value={inserito.rubrica}
-            onChange={(rubrica) => onChange({ rubrica })}
-            error={errors.rubrica}
-            className="col-md-8"
-          />
+          <FormField {...field('rubrica', `rubrica-nuovo-${inserito.key}`)} label="Rubrica del nuovo articolo" hint="Facoltativa" className="col-md-8" />
         </div>
-        <div className="form-group">
-          <label htmlFor={`${id}-testo`} className="active">
-            Testo del nuovo articolo
-          </label>
-          <textarea
-            id={`${id}-testo`}
-            className={`form-control${errors.testo ? ' is-invalid' : ''}`}
-            rows={5}
-            value={inserito.testo}
-            aria-invalid={errors.testo ? true : undefined}
-            aria-describedby={errors.testo ? `${id}-testo-error` : undefined}
-            onChange={(e) => onChange({ testo: e.target.value })}
-          />
-          {errors.testo && (
-            <div id={`${id}-testo-error`} className="invalid-feedback d-block">
-              {errors.testo}
-            </div>
-          )}
-        </div>
+        <TestoField {...field('testo', `testo-nuovo-${inserito.key}`)} label="Testo del nuovo articolo" rows={5} />
         <button type="button" className="btn btn-outline-danger btn-compact" onClick={onRemove}>
           Togli il nuovo articolo {position}
         </button>

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { Icon } from '../../components/Icon';
 import { PageHeading } from '../../components/PageHeading';
 import { TIPO_LABEL } from '../../components/regolamenti/labels';
-import { RegIcon } from '../../components/regolamenti/RegIcon';
 import { LoadError, Loading } from '../../components/StatusAlert';
 import { countIt, formatDate } from '../../format';
 import { toHash, useNavigation } from '../../store/navigation';
@@ -27,7 +26,7 @@ export function RegolamentiList() {
           modifiche, ciascuna con il verbale che l&apos;ha approvata.
         </p>
         <button type="button" className="btn btn-primary btn-icon" onClick={() => navigate({ section: 'regolamenti', detail: 'importa' })}>
-          <RegIcon name="it-upload" className="icon-white icon-sm" />
+          <Icon name="it-upload" className="icon-white icon-sm" />
           <span>Importa regolamento</span>
         </button>
       </div>

@@ -1,15 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { invoke } from '../../api/client';
 import { parseDateIt } from '../../../../shared/italian/dates';
-import { articoloTitle, todayIso, versioneMark, type ArticoloVigente, type RegolamentoDetail, type TestoVigente, type Versione } from '../../components/regolamenti/labels';
-import { RegIcon } from '../../components/regolamenti/RegIcon';
+import { Icon } from '../../components/Icon';
+import { articoloTitle, todayIso, versioneMark, type ArticoloVigente, type RegolamentoDetail, type Versione } from '../../components/regolamenti/labels';
 import { Testo } from '../../components/regolamenti/Testo';
 import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
 import { saveFile } from '../../download';
 import { countIt, formatDate } from '../../format';
 import { useSubmit } from '../../hooks/useSubmit';
-import { ImportaTestoButton } from './Attesa';
+import { AttesaList } from './Attesa';
 import { StoriaArticolo } from './StoriaArticolo';
+import { useTestoVigente } from './useTestoVigente';
 
 interface TestoVigentePanelProps {
   detail: RegolamentoDetail;
@@ -22,19 +23,9 @@ interface TestoVigentePanelProps {
 /** The text in force at a date (multivigenza), each article marked with the version that last changed it. */
 export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVigentePanelProps) {
   const dateId = useId();
-  const [state, setState] = useState<{ testo?: TestoVigente; error?: string; data?: string }>({});
+  const state = useTestoVigente(detail, data);
   const [storia, setStoria] = useState<string | null>(null);
   const pdf = useSubmit();
-
-  useEffect(() => {
-    let current = true;
-    void invoke('regolamenti.vigente', { id: detail.id, data }).then((r) => {
-      if (current) setState(r.ok ? { testo: r.value, data } : { error: r.error.message, data });
-    });
-    return () => {
-      current = false;
-    };
-  }, [detail.id, detail.elencoVersioni, data]);
 
   const downloadPdf = async () => {
     const result = await pdf.submit(() => invoke('regolamenti.pdf', { id: detail.id, data }), `Testo coordinato al ${formatDate(data)} salvato (PDF).`);
@@ -73,7 +64,7 @@ export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVige
 
   return (
     <div className="testo-vigente">
-      <div className="testo-toolbar">
+      <div className="testo-toolbar toolbar-row">
         <div className="d-flex flex-wrap align-items-end gap-3">
           <div className="form-group mb-0 date-picker">
             <label htmlFor={dateId} className="active">
@@ -106,7 +97,7 @@ export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVige
           </div>
         </div>
         <button type="button" className="btn btn-outline-primary btn-sm btn-icon" disabled={pdf.pending || !testo?.inVigore} onClick={() => void downloadPdf()}>
-          <RegIcon name="it-download" className="icon-primary icon-sm" />
+          <Icon name="it-download" className="icon-primary icon-sm" />
           <span>Testo coordinato (PDF)</span>
         </button>
       </div>
@@ -132,16 +123,7 @@ export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVige
                 <strong>Testo incompleto.</strong> Alcune versioni in vigore a questa data non hanno ancora il testo: gli articoli che hanno
                 modificato potrebbero non essere aggiornati.
               </p>
-              <ul className="attesa-list mb-0">
-                {attesaVersioni.map((v) => (
-                  <li key={v.id}>
-                    <span>
-                      In vigore dal {formatDate(v.vigenteDal)}: {v.sintesi}
-                    </span>
-                    <ImportaTestoButton versione={v} onImporta={onImporta} small />
-                  </li>
-                ))}
-              </ul>
+              <AttesaList versioni={attesaVersioni} onImporta={onImporta} className="mb-0" />
             </div>
           )}
           {testo.avvisi.length > 0 && (

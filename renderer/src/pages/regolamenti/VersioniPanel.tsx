@@ -1,5 +1,5 @@
 import { versioneOption, VERSIONE_TIPO_LABEL, todayIso, type RegolamentoDetail, type Versione } from '../../components/regolamenti/labels';
-import { RegIcon } from '../../components/regolamenti/RegIcon';
+import { Icon } from '../../components/Icon';
 import { Timeline, TimelineItem } from '../../components/regolamenti/Timeline';
 import { countIt, formatDate } from '../../format';
 import { toHash } from '../../store/navigation';
@@ -58,7 +58,7 @@ export function VersioniPanel({ detail, onImporta, onVigente, onConfronta }: Ver
                 <div className="d-flex flex-wrap align-items-center gap-2">
                   {v.immutabile && (
                     <span className="badge badge-immutabile" title="Verbale firmato: il testo di questa versione non può più essere modificato">
-                      <RegIcon name="it-locked" className="icon-xs badge-icon" />
+                      <Icon name="it-locked" className="icon-xs badge-icon" />
                       Immutabile
                       <span className="visually-hidden"> (verbale firmato)</span>
                     </span>

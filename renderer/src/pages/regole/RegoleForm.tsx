@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { RegoleVersione } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
+import { Form } from '../../components/Form';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { StatusAlert } from '../../components/StatusAlert';
 import { formatDate } from '../../format';
+import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { useForm, type FieldBinding } from '../../hooks/useForm';
 import {
   majorityPreview,
@@ -65,8 +66,7 @@ interface RegoleFormProps {
 
 export function RegoleForm({ organoId, members, version, from, onSaved, onCancel }: RegoleFormProps) {
   const form = useForm<RulesValues>(rulesValues(version, from.regole));
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>();
   const v = form.values;
   const title = version ? `Modifica delle regole valide dal ${formatDate(version.valideDal)}` : 'Nuova versione delle regole';
 
@@ -83,13 +83,12 @@ export function RegoleForm({ organoId, members, version, from, onSaved, onCancel
       )}
       <div className="row g-5">
         <div className="col-lg-7">
-          <form
-            ref={form.formRef}
-            noValidate
+          <Form
+            form={form}
+            showSuccess
             aria-labelledby="regole-form-title"
             onSubmit={form.handleSubmit((values) => invoke('regole.save', toSaveInput(organoId, version?.id, values)), 'Regole salvate.', onSaved)}
           >
-            <StatusAlert error={form.error} otherErrors={form.otherErrors} success={form.success} />
             <FormField
               {...form.bind('valideDal')}
               label="Valide dal"
@@ -147,15 +146,8 @@ export function RegoleForm({ organoId, members, version, from, onSaved, onCancel
               <FormField {...form.bind('regole.tie')} label="In caso di parità" options={TIES} />
             </fieldset>
             <FormField {...form.bind('nota')} label="Nota" hint="Facoltativa, es. «art. 6 del Regolamento della Conferenza»" />
-            <div className="d-flex flex-wrap gap-2">
-              <button type="submit" className="btn btn-primary" disabled={form.pending}>
-                Salva le regole
-              </button>
-              <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-                Annulla
-              </button>
-            </div>
-          </form>
+            <FormActions label="Salva le regole" disabled={form.pending} onCancel={onCancel} />
+          </Form>
         </div>
         <div className="col-lg-5">
           <RulesPreview values={v} members={members} />

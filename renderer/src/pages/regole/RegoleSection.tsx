@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegoleVersione } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
-import { Icon } from '../../components/Icon';
-import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
+import { AddButton } from '../../components/AddButton';
+import { DataTable } from '../../components/DataTable';
+import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { formatDate } from '../../format';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useOrgano } from '../../store/sedute';
@@ -11,6 +12,8 @@ import { majorityText, quorumRuleText, weightingText } from './rulesForm';
 
 /** What the form below the list is doing: editing a version, or a new one starting from another's values. */
 type Editing = { mode: 'edit'; version: RegoleVersione } | { mode: 'new'; from: RegoleVersione } | null;
+
+const COLUMNS = ['Valide dal', 'Numero legale', 'Maggioranza e voto', 'Nota', { label: 'Azioni', hidden: true }];
 
 /** Impostazioni → Regole della Conferenza: the versions by the date they apply from, and the form. */
 export function RegoleSection() {
@@ -63,7 +66,7 @@ export function RegoleSection() {
     }
   };
 
-  if (!organo) return organoError ? <LoadError message={organoError} onRetry={retry} /> : <Loading />;
+  if (!organo) return <LoadState error={organoError} onRetry={retry} />;
 
   const { versions, members } = state;
   const latest = versions?.at(-1);
@@ -78,81 +81,57 @@ export function RegoleSection() {
         divise in versioni: ogni seduta è valutata con la versione in vigore alla sua data.
       </p>
 
-      {state.error ? (
-        <LoadError message={state.error} onRetry={() => void load()} />
-      ) : !versions || members === undefined ? (
-        <Loading />
+      {!versions || members === undefined ? (
+        <LoadState error={state.error} onRetry={() => void load()} />
       ) : (
         <>
-          {notice && (
-            <div className="alert alert-success" role="status">
-              {notice}
-            </div>
-          )}
+          <Notice text={notice} />
           <StatusAlert error={removal.error} success={removal.success} />
-          <div className="table-responsive">
-            <table className="table align-middle regole-table" aria-label="Versioni delle regole">
-              <thead>
-                <tr>
-                  <th scope="col">Valide dal</th>
-                  <th scope="col">Numero legale</th>
-                  <th scope="col">Maggioranza e voto</th>
-                  <th scope="col">Nota</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Azioni</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {versions.map((v) => (
-                  <tr key={v.id} className={editing?.mode === 'edit' && editing.version.id === v.id ? 'is-selected' : undefined}>
-                    <th scope="row" className="nowrap">
-                      {formatDate(v.valideDal)}
-                      {v.predefinita && <span className="badge bg-light text-dark border d-block mt-1">Valori predefiniti (modificabili)</span>}
-                    </th>
-                    <td className="small">
-                      1ª: {quorumRuleText(v.regole.quorumFirstCall)}
-                      <br />
-                      2ª: {quorumRuleText(v.regole.quorumSecondCall)}
-                    </td>
-                    <td className="small">
-                      {majorityText(v.regole.majority)}; {weightingText(v.regole.weighting)}; parità:{' '}
-                      {v.regole.tie === 'rejected' ? 'respinta' : 'prevale il Presidente'}
-                    </td>
-                    <td className="small">{v.nota}</td>
-                    <td className="text-end nowrap">
-                      <span className="d-inline-flex gap-1">
-                        <button
-                          type="button"
-                          className="btn btn-outline-primary btn-xs"
-                          aria-label={`Modifica le regole valide dal ${formatDate(v.valideDal)}`}
-                          onClick={() => open({ mode: 'edit', version: v })}
-                        >
-                          Modifica
-                        </button>
-                        {versions.length > 1 && (
-                          <button
-                            type="button"
-                            className="btn btn-outline-danger btn-xs"
-                            aria-label={`Elimina le regole valide dal ${formatDate(v.valideDal)}`}
-                            disabled={removal.pending}
-                            onClick={() => void remove(v)}
-                          >
-                            Elimina
-                          </button>
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="align-middle regole-table" columns={COLUMNS} aria-label="Versioni delle regole">
+            {versions.map((v) => (
+              <tr key={v.id} className={editing?.mode === 'edit' && editing.version.id === v.id ? 'is-selected' : undefined}>
+                <th scope="row" className="nowrap">
+                  {formatDate(v.valideDal)}
+                  {v.predefinita && <span className="badge bg-light text-dark border d-block mt-1">Valori predefiniti (modificabili)</span>}
+                </th>
+                <td className="small">
+                  1ª: {quorumRuleText(v.regole.quorumFirstCall)}
+                  <br />
+                  2ª: {quorumRuleText(v.regole.quorumSecondCall)}
+                </td>
+                <td className="small">
+                  {majorityText(v.regole.majority)}; {weightingText(v.regole.weighting)}; parità:{' '}
+                  {v.regole.tie === 'rejected' ? 'respinta' : 'prevale il Presidente'}
+                </td>
+                <td className="small">{v.nota}</td>
+                <td className="text-end nowrap">
+                  <span className="d-inline-flex gap-1">
+                    <button
+                      type="button"
+                      className="btn btn-outline-primary btn-xs"
+                      aria-label={`Modifica le regole valide dal ${formatDate(v.valideDal)}`}
+                      onClick={() => open({ mode: 'edit', version: v })}
+                    >
+                      Modifica
+                    </button>
+                    {versions.length > 1 && (
+                      <button
+                        type="button"
+                        className="btn btn-outline-danger btn-xs"
+                        aria-label={`Elimina le regole valide dal ${formatDate(v.valideDal)}`}
+                        disabled={removal.pending}
+                        onClick={() => void remove(v)}
+                      >
+                        Elimina
+                      </button>
+                    )}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {!editing && latest && (
-            <button type="button" className="btn btn-primary btn-sm btn-icon" onClick={() => open({ mode: 'new', from: latest })}>
-              <Icon name="it-plus" className="icon-white icon-sm" />
-              <span>Nuova versione delle regole</span>
-            </button>
+            <AddButton onClick={() => open({ mode: 'new', from: latest })}>Nuova versione delle regole</AddButton>
           )}
           {editing && (
             <RegoleForm

@@ -1,6 +1,6 @@
 import './ricerca.css';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { RegIcon } from '../../components/regolamenti/RegIcon';
+import { Icon } from '../../components/Icon';
 import { useNavigation } from '../../store/navigation';
 
 /** The header's search box: opens #/ricerca/PAROLE, where the results and the filters are. */
@@ -35,7 +35,7 @@ export function HeaderSearch() {
         onChange={(e) => setText(e.target.value)}
       />
       <button type="submit" className="header-search-button">
-        <RegIcon name="it-search" className="icon-sm" />
+        <Icon name="it-search" className="icon-sm" />
         <span className="visually-hidden">Cerca</span>
       </button>
     </form>

@@ -105,7 +105,7 @@ export function RicercaPage() {
             Cerca
           </button>
         </div>
-        <div className="ricerca-filtri">
+        <div className="ricerca-filtri toolbar-row">
           <fieldset>
             <legend className="ricerca-legend">Cerca in</legend>
             <div className="d-flex flex-wrap gap-4">

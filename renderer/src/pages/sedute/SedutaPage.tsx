@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Organo } from '../../../../shared/domain/ente';
 import type { SedutaDetail } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
-import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/BackLink';
+import { NoteCallout } from '../../components/NoteCallout';
 import { PageHeading } from '../../components/PageHeading';
 import { DatiSeduta } from '../../components/sedute/DatiSeduta';
 import { StatoBadge, StoricaBadge, TIPO_LABEL } from '../../components/sedute/labels';
@@ -10,9 +11,11 @@ import { OrdineDelGiorno } from '../../components/sedute/OrdineDelGiorno';
 import { PresenzeGrid } from '../../components/sedute/PresenzeGrid';
 import { StatoActions } from '../../components/sedute/StatoActions';
 import { Votazioni } from '../../components/sedute/Votazioni';
-import { LoadError, Loading } from '../../components/StatusAlert';
+import { LoadState, Notice } from '../../components/StatusAlert';
+import { tabNamed, Tabs } from '../../components/Tabs';
 import { formatDate } from '../../format';
-import { toHash, useNavigation } from '../../store/navigation';
+import { useLoad } from '../../hooks/useLoad';
+import { useNavigation } from '../../store/navigation';
 import { useSedute } from '../../store/sedute';
 
 const TABS = [
@@ -22,8 +25,6 @@ const TABS = [
   { id: 'votazioni', label: 'Votazioni' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
-
-const isTab = (value: string | undefined): value is TabId => TABS.some((t) => t.id === value);
 
 /** Attendance, agenda and votes change only while the seduta is convocata or in corso (and is not historic). */
 const isEditable = ({ seduta }: SedutaDetail): boolean =>
@@ -37,36 +38,22 @@ interface SedutaPageProps {
 
 /** #/sedute/ID[/TAB]: one seduta, with its state actions and four tabs. */
 export function SedutaPage({ id, tab, organo }: SedutaPageProps) {
-  const [state, setState] = useState<{ detail?: SedutaDetail; error?: string }>({});
+  const seduta = useLoad(useCallback(() => invoke('sedute.get', { id }), [id]));
 
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('sedute.get', { id });
-    setState(result.ok ? { detail: result.value } : { error: result.error.message });
-  }, [id]);
-
-  useEffect(() => void load(), [load]);
-
-  const apply = useCallback((detail: SedutaDetail) => setState({ detail }), []);
-
-  if (!state.detail) {
+  if (!seduta.value) {
     return (
       <>
-        <BackLink />
+        <BackToList />
         <PageHeading title="Seduta">Seduta</PageHeading>
-        {state.error ? <LoadError message={state.error} onRetry={() => void load()} /> : <Loading />}
+        <LoadState error={seduta.error} onRetry={() => void seduta.reload()} />
       </>
     );
   }
-  return <SedutaView detail={state.detail} tab={isTab(tab) ? tab : 'dati'} organo={organo} onChange={apply} />;
+  return <SedutaView detail={seduta.value} tab={tabNamed(TABS, tab)} organo={organo} onChange={seduta.set} />;
 }
 
-function BackLink() {
-  return (
-    <nav aria-label="Percorso" className="mb-2">
-      <a href={toHash({ section: 'sedute' })}>Elenco delle sedute</a>
-    </nav>
-  );
+function BackToList() {
+  return <BackLink to={{ section: 'sedute' }}>Elenco delle sedute</BackLink>;
 }
 
 interface SedutaViewProps {
@@ -81,7 +68,6 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
   const navigate = useNavigation((s) => s.navigate);
   const notice = useSedute((s) => s.notice);
   const setNotice = useSedute((s) => s.setNotice);
-  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
   const editable = isEditable(detail);
   const title = `Seduta del ${formatDate(seduta.data)}`;
 
@@ -93,18 +79,8 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
     onChange(next);
   };
 
-  const select = (next: TabId, focus = false) => {
-    navigate({ section: 'sedute', detail: String(seduta.id), sub: next });
-    if (focus) tabRefs.current.get(next)?.focus();
-  };
-
-  const onTabKey = (event: KeyboardEvent<HTMLElement>) => {
-    const index = TABS.findIndex((t) => t.id === tab);
-    const go = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (go === undefined) return;
-    event.preventDefault();
-    select(TABS[(go + TABS.length) % TABS.length]!.id, true);
-  };
+  const odgCount = detail.punti.length > 0 && <span className="badge bg-light text-dark ms-2">{detail.punti.length}</span>;
+  const tabs = TABS.map((t) => (t.id === 'odg' ? { ...t, badge: odgCount } : t));
 
   const facts = [
     organo.nome,
@@ -115,7 +91,7 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
 
   return (
     <>
-      <BackLink />
+      <BackToList />
       <div className="d-flex flex-wrap align-items-center gap-3 seduta-heading">
         <PageHeading title={title}>{title}</PageHeading>
         <span className="d-inline-flex gap-2 mb-4">
@@ -126,42 +102,24 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
       <p className="seduta-facts">{facts.join(' · ')}</p>
       {seduta.oggetto && <p className="lead seduta-oggetto">{seduta.oggetto}</p>}
 
-      {notice && (
-        <div className="alert alert-success" role="status">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} />
       <Notes detail={detail} />
       <StatoActions detail={detail} onChange={change} />
 
-      <ul className="nav nav-tabs seduta-tabs" role="tablist" aria-label="Parti della seduta" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <li className="nav-item" role="presentation" key={t.id}>
-            <button
-              type="button"
-              role="tab"
-              id={`tab-${t.id}`}
-              ref={(el) => {
-                if (el) tabRefs.current.set(t.id, el);
-              }}
-              className={`nav-link${t.id === tab ? ' active' : ''}`}
-              aria-selected={t.id === tab}
-              aria-controls={`pannello-${t.id}`}
-              tabIndex={t.id === tab ? 0 : -1}
-              onClick={() => select(t.id)}
-            >
-              {t.label}
-              {t.id === 'odg' && detail.punti.length > 0 && <span className="badge bg-light text-dark ms-2">{detail.punti.length}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="tab-panel" role="tabpanel" id={`pannello-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
+      <Tabs
+        tabs={tabs}
+        selected={tab}
+        onSelect={(next) => navigate({ section: 'sedute', detail: String(seduta.id), sub: next })}
+        idPrefix="seduta"
+        label="Parti della seduta"
+        className="seduta-tabs"
+        panelClassName="tab-panel"
+      >
         {tab === 'dati' && <DatiSeduta detail={detail} organo={organo} editable={editable} onChange={change} />}
         {tab === 'odg' && <OrdineDelGiorno detail={detail} editable={editable} onChange={change} />}
         {tab === 'presenze' && <PresenzeGrid detail={detail} editable={editable} onChange={change} />}
         {tab === 'votazioni' && <Votazioni detail={detail} editable={editable} onChange={change} />}
-      </div>
+      </Tabs>
     </>
   );
 }
@@ -171,18 +129,12 @@ function Notes({ detail }: { detail: SedutaDetail }) {
   const { seduta, avvisi } = detail;
   if (seduta.storica) {
     return (
-      <div className="callout note seduta-note">
-        <div className="callout-inner">
-          <div className="callout-title">
-            <Icon name="it-info-circle" />
-            <span className="text">Seduta storica</span>
-          </div>
-          <p>
-            Registrata dall&apos;archivio con la data e l&apos;oggetto: presenze e votazioni non digitalizzate. I suoi dati
-            sono in sola lettura.
-          </p>
-        </div>
-      </div>
+      <NoteCallout title="Seduta storica" className="seduta-note">
+        <p>
+          Registrata dall&apos;archivio con la data e l&apos;oggetto: presenze e votazioni non digitalizzate. I suoi dati sono
+          in sola lettura.
+        </p>
+      </NoteCallout>
     );
   }
   return (
@@ -195,18 +147,12 @@ function Notes({ detail }: { detail: SedutaDetail }) {
         </div>
       ))}
       {seduta.stato === 'chiusa' && (
-        <div className="callout note seduta-note">
-          <div className="callout-inner">
-            <div className="callout-title">
-              <Icon name="it-info-circle" />
-              <span className="text">Seduta chiusa</span>
-            </div>
-            <p>
-              {seduta.oraFine ? `La seduta si è chiusa alle ore ${seduta.oraFine}. ` : ''}Dati, ordine del giorno, presenze e
-              votazioni sono in sola lettura. Per modificarli occorre riaprire la seduta: la riapertura viene registrata.
-            </p>
-          </div>
-        </div>
+        <NoteCallout title="Seduta chiusa" className="seduta-note">
+          <p>
+            {seduta.oraFine ? `La seduta si è chiusa alle ore ${seduta.oraFine}. ` : ''}Dati, ordine del giorno, presenze e
+            votazioni sono in sola lettura. Per modificarli occorre riaprire la seduta: la riapertura viene registrata.
+          </p>
+        </NoteCallout>
       )}
       {seduta.stato === 'annullata' && (
         <div className="alert alert-danger">

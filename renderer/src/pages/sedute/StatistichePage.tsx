@@ -1,51 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { Organo } from '../../../../shared/domain/ente';
 import { formatPercentIt } from '../../../../shared/italian/format';
 import { invoke } from '../../api/client';
+import { BackLink } from '../../components/BackLink';
+import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AttendanceChart } from '../../components/sedute/AttendanceChart';
-import { useYears, YearSelect } from '../../components/sedute/YearSelect';
-import { LoadError, Loading } from '../../components/StatusAlert';
+import { useYearLoad, YearSelect } from '../../components/sedute/YearSelect';
+import { LoadState } from '../../components/StatusAlert';
 import { countIt } from '../../format';
-import { toHash } from '../../store/navigation';
 
 type Statistiche = ChannelOutput<'statistiche.presenze'>;
 
+const loadStatistiche = (organoId: number, anno: number) => invoke('statistiche.presenze', { organoId, anno });
+
+const COLUMNS = [
+  'Comune',
+  { label: 'Sedute partecipate', className: 'text-end' },
+  { label: 'Sedute tenute', className: 'text-end' },
+  { label: 'Percentuale', className: 'text-end' },
+];
+
 /** #/sedute/statistiche: attendance per comune in a year, as a chart and as the table behind it. */
 export function StatistichePage({ organo }: { organo: Organo }) {
-  const years = useYears(organo.id);
+  const { years, value: statistiche, error, retry } = useYearLoad(organo.id, loadStatistiche);
   const { anno } = years;
-  const [state, setState] = useState<{ data?: Statistiche; error?: string }>({});
-
-  const load = useCallback(async () => {
-    if (anno === null) return;
-    setState({});
-    const result = await invoke('statistiche.presenze', { organoId: organo.id, anno });
-    setState(result.ok ? { data: result.value } : { error: result.error.message });
-  }, [organo.id, anno]);
-
-  useEffect(() => void load(), [load]);
 
   return (
     <>
-      <nav aria-label="Percorso" className="mb-2">
-        <a href={toHash({ section: 'sedute' })}>Elenco delle sedute</a>
-      </nav>
+      <BackLink to={{ section: 'sedute' }}>Elenco delle sedute</BackLink>
       <PageHeading title="Statistiche delle presenze">Statistiche delle presenze</PageHeading>
       <p className="lead mb-5">{organo.nome}</p>
       {years.years && anno !== null && (
         <YearSelect years={years.years} anno={anno} onChange={years.setAnno} className="year-select mb-4" />
       )}
-      {years.error ? (
-        <LoadError message={years.error} onRetry={() => void years.reload()} />
-      ) : state.error ? (
-        <LoadError message={state.error} onRetry={() => void load()} />
-      ) : !state.data ? (
-        <Loading />
-      ) : (
-        <StatisticheView data={state.data} />
-      )}
+      {statistiche ? <StatisticheView data={statistiche} /> : <LoadState error={error} onRetry={retry} />}
     </>
   );
 }
@@ -70,34 +59,22 @@ function StatisticheView({ data }: { data: Statistiche }) {
           <h2 className="h4 mt-5" id="tabella-presenze-title">
             Tabella delle presenze
           </h2>
-          <div className="table-responsive stats-wrapper">
-            <table className="table table-sm align-middle stats-table" id="tabella-presenze" aria-labelledby="tabella-presenze-title">
-              <thead>
-                <tr>
-                  <th scope="col">Comune</th>
-                  <th scope="col" className="text-end">
-                    Sedute partecipate
-                  </th>
-                  <th scope="col" className="text-end">
-                    Sedute tenute
-                  </th>
-                  <th scope="col" className="text-end">
-                    Percentuale
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {righe.map((r) => (
-                  <tr key={r.comuneId}>
-                    <th scope="row">{r.comune}</th>
-                    <td className="text-end">{r.presenze}</td>
-                    <td className="text-end">{r.sedute}</td>
-                    <td className="text-end">{formatPercentIt(r.sedute ? r.presenze / r.sedute : 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="table-sm align-middle stats-table"
+            wrapperClassName="stats-wrapper"
+            columns={COLUMNS}
+            id="tabella-presenze"
+            aria-labelledby="tabella-presenze-title"
+          >
+            {righe.map((r) => (
+              <tr key={r.comuneId}>
+                <th scope="row">{r.comune}</th>
+                <td className="text-end">{r.presenze}</td>
+                <td className="text-end">{r.sedute}</td>
+                <td className="text-end">{formatPercentIt(r.sedute ? r.presenze / r.sedute : 0)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

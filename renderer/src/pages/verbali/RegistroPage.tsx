@@ -3,20 +3,24 @@ import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { Organo } from '../../../../shared/domain/ente';
 import type { VerbaleSummary } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
+import { AddButton } from '../../components/AddButton';
+import { DataTable } from '../../components/DataTable';
 import { FormField } from '../../components/FormField';
-import { Icon } from '../../components/Icon';
 import { PageHeading } from '../../components/PageHeading';
 import { Missing } from '../../components/sedute/labels';
-import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
+import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { StatoVerbaleBadge } from '../../components/verbali/labels';
 import { NuovoVerbaleDialog } from '../../components/verbali/NuovoVerbaleDialog';
 import { useFileAction } from '../../components/verbali/useFileAction';
 import { countIt, formatDate } from '../../format';
+import { useLoad } from '../../hooks/useLoad';
 import { toHash, useNavigation } from '../../store/navigation';
 import { useNotice, useVerbali } from '../../store/verbali';
 
 type Registro = ChannelOutput<'verbali.registro'>;
 type Riga = Registro['righe'][number];
+
+const COLUMNS = ['Numero', 'Data', 'Oggetto', 'Stato'];
 
 /** #/verbali: the Registro dei verbali of the chosen year, every number in order, gaps included. */
 export function RegistroPage({ organo }: { organo: Organo }) {
@@ -26,36 +30,29 @@ export function RegistroPage({ organo }: { organo: Organo }) {
   const notice = useNotice('registro');
   const notify = useVerbali((s) => s.notify);
   const clearNotice = useVerbali((s) => s.clearNotice);
-  const [state, setState] = useState<{ registro?: Registro; error?: string }>({});
+  const registro = useLoad(useCallback(() => invoke('verbali.registro', { organoId: organo.id, anno }), [organo.id, anno]));
   /** Years that have sedute: a verbale can be created for them even before the first one exists. */
   const [anniSedute, setAnniSedute] = useState<number[]>([]);
   const [creating, setCreating] = useState(false);
   const stampa = useFileAction();
 
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('verbali.registro', { organoId: organo.id, anno });
-    setState(result.ok ? { registro: result.value } : { error: result.error.message });
-  }, [organo.id, anno]);
-
-  useEffect(() => void load(), [load]);
   useEffect(() => {
     void invoke('sedute.years', { organoId: organo.id }).then((r) => r.ok && setAnniSedute(r.value.map((y) => y.anno)));
   }, [organo.id]);
 
   const anni = useMemo(() => {
-    const all = new Set([new Date().getFullYear(), anno, ...anniSedute, ...(state.registro?.anni ?? [])]);
+    const all = new Set([new Date().getFullYear(), anno, ...anniSedute, ...(registro.value?.anni ?? [])]);
     return [...all].sort((a, b) => b - a);
-  }, [anno, anniSedute, state.registro]);
+  }, [anno, anniSedute, registro.value]);
 
   const sedutaIdsConVerbale = useMemo(
     () =>
       new Set(
-        (state.registro?.righe ?? []).flatMap((r) =>
+        (registro.value?.righe ?? []).flatMap((r) =>
           r.verbale && r.verbale.sedutaId !== null && r.verbale.stato !== 'annullato' ? [r.verbale.sedutaId] : [],
         ),
       ),
-    [state.registro],
+    [registro.value],
   );
 
   return (
@@ -85,25 +82,16 @@ export function RegistroPage({ organo }: { organo: Organo }) {
           >
             Stampa registro (PDF)
           </button>
-          <button type="button" className="btn btn-primary btn-sm btn-icon" onClick={() => setCreating(true)}>
-            <Icon name="it-plus" className="icon-white icon-sm" />
-            <span>Nuovo verbale</span>
-          </button>
+          <AddButton onClick={() => setCreating(true)}>Nuovo verbale</AddButton>
         </div>
       </div>
       <StatusAlert error={stampa.error} success={stampa.done} />
-      {notice && (
-        <div className="alert alert-success" role="status">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} />
 
-      {state.error ? (
-        <LoadError message={state.error} onRetry={() => void load()} />
-      ) : !state.registro ? (
-        <Loading text="Caricamento del registro…" />
+      {registro.value ? (
+        <RegistroTable righe={registro.value.righe} anno={anno} />
       ) : (
-        <RegistroTable righe={state.registro.righe} anno={anno} />
+        <LoadState error={registro.error} onRetry={() => void registro.reload()} text="Caricamento del registro…" />
       )}
 
       {creating && (
@@ -133,21 +121,9 @@ function RegistroTable({ righe, anno }: { righe: readonly Riga[]; anno: number }
           : `${countIt(righe.length, 'numero', 'numeri')} nel ${anno}${mancanti ? `, di cui ${countIt(mancanti, 'non presente', 'non presenti')} in archivio` : ''}.`}
       </p>
       {righe.length > 0 && (
-        <div className="table-responsive">
-          <table className="table align-middle verbali-registro" aria-label="Registro dei verbali">
-            <thead>
-              <tr>
-                <th scope="col">Numero</th>
-                <th scope="col">Data</th>
-                <th scope="col">Oggetto</th>
-                <th scope="col">Stato</th>
-              </tr>
-            </thead>
-            <tbody>
-              {righe.map((r) => (r.verbale ? <VerbaleRow key={r.numero} verbale={r.verbale} /> : <GapRow key={r.numero} riga={r} />))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="align-middle verbali-registro" columns={COLUMNS} aria-label="Registro dei verbali">
+          {righe.map((r) => (r.verbale ? <VerbaleRow key={r.numero} verbale={r.verbale} /> : <GapRow key={r.numero} riga={r} />))}
+        </DataTable>
       )}
     </>
   );

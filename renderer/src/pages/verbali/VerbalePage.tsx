@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { VerbaleDetail } from '../../../../shared/domain/verbale';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../api/client';
-import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/BackLink';
+import { NoteCallout } from '../../components/NoteCallout';
 import { PageHeading } from '../../components/PageHeading';
-import { LoadError, Loading, StatusAlert } from '../../components/StatusAlert';
+import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { RigeneraDialog } from '../../components/verbali/AzioniDialogs';
 import { CicloDiVita } from '../../components/verbali/CicloDiVita';
 import { FileFirmati } from '../../components/verbali/FileFirmati';
@@ -12,6 +13,7 @@ import { STATO_VERBALE_LABEL, sezioneLabel, StatoVerbaleBadge } from '../../comp
 import { Sezioni } from '../../components/verbali/Sezioni';
 import { useSerial } from '../../components/verbali/serial';
 import { formatDate } from '../../format';
+import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { toHash, useNavigation } from '../../store/navigation';
 import { useNotice, useVerbali } from '../../store/verbali';
@@ -24,36 +26,29 @@ function withoutKey(drafts: Record<string, string>, chiave: string): Record<stri
 
 /** #/verbali/ID: one verbale, its life cycle and its text. */
 export function VerbalePage({ id, organoNome }: { id: number; organoNome: string }) {
-  const [state, setState] = useState<{ detail?: VerbaleDetail; error?: string }>({});
   const setAnno = useVerbali((s) => s.setAnno);
+  const verbale = useLoad(
+    useCallback(async () => {
+      const result = await invoke('verbali.get', { id });
+      if (result.ok) setAnno(result.value.anno); // back in the register, the verbale's year
+      return result;
+    }, [id, setAnno]),
+  );
 
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('verbali.get', { id });
-    setState(result.ok ? { detail: result.value } : { error: result.error.message });
-    if (result.ok) setAnno(result.value.anno); // back in the register, the verbale's year
-  }, [id, setAnno]);
-
-  useEffect(() => void load(), [load]);
-
-  if (!state.detail) {
+  if (!verbale.value) {
     return (
       <>
-        <BackLink />
+        <BackToRegistro />
         <PageHeading title="Verbale">Verbale</PageHeading>
-        {state.error ? <LoadError message={state.error} onRetry={() => void load()} /> : <Loading text="Caricamento del verbale…" />}
+        <LoadState error={verbale.error} onRetry={() => void verbale.reload()} text="Caricamento del verbale…" />
       </>
     );
   }
-  return <VerbaleView detail={state.detail} organoNome={organoNome} onChange={(detail) => setState({ detail })} />;
+  return <VerbaleView detail={verbale.value} organoNome={organoNome} onChange={verbale.set} />;
 }
 
-function BackLink() {
-  return (
-    <nav aria-label="Percorso" className="mb-2">
-      <a href={toHash({ section: 'verbali' })}>Registro dei verbali</a>
-    </nav>
-  );
+function BackToRegistro() {
+  return <BackLink to={{ section: 'verbali' }}>Registro dei verbali</BackLink>;
 }
 
 interface VerbaleViewProps {
@@ -106,7 +101,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
 
   return (
     <>
-      <BackLink />
+      <BackToRegistro />
       <div className="d-flex flex-wrap align-items-center gap-3 verbale-heading">
         <PageHeading title={title}>{title}</PageHeading>
         <StatoVerbaleBadge stato={detail.stato} className="verbale-stato-badge" />
@@ -122,11 +117,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
       </p>
       <p className="lead verbale-oggetto">{detail.oggetto}</p>
 
-      {notice && (
-        <div className="alert alert-success" role="status">
-          {notice}
-        </div>
-      )}
+      <Notice text={notice} />
       <Relations detail={detail} />
       <StatoNote detail={detail} />
 
@@ -208,18 +199,12 @@ function StatoNote({ detail }: { detail: VerbaleDetail }) {
   switch (detail.stato) {
     case 'storico':
       return (
-        <div className="callout note">
-          <div className="callout-inner">
-            <div className="callout-title">
-              <Icon name="it-info-circle" />
-              <span className="text">Atto storico – testo non digitalizzato</span>
-            </div>
-            <p>
-              Il verbale n. {detail.numeroTesto} è registrato nel registro dei verbali con data e oggetto; il testo non è
-              digitalizzato: l’originale è conservato nell’archivio cartaceo dell’Ufficio di Piano.
-            </p>
-          </div>
-        </div>
+        <NoteCallout title="Atto storico – testo non digitalizzato">
+          <p>
+            Il verbale n. {detail.numeroTesto} è registrato nel registro dei verbali con data e oggetto; il testo non è
+            digitalizzato: l’originale è conservato nell’archivio cartaceo dell’Ufficio di Piano.
+          </p>
+        </NoteCallout>
       );
     case 'annullato':
       return (
