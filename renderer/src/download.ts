@@ -35,11 +35,13 @@ export function saveFile(file: FileOut): void {
 }
 
 /**
- * Opens the file in a new tab (the browser's PDF viewer, to print it). Where new windows are denied
- * (the Electron shell) the file is saved instead. Says which of the two happened.
+ * Opens the file to print it: in the Electron shell with the system's PDF viewer, in the preview in a new
+ * tab (the browser's viewer). If neither can open it, the file is saved instead. Says which happened.
  */
-export function openFile(file: FileOut): 'opened' | 'saved' {
-  const opened = window.open(objectUrl(file), '_blank');
+export async function openFile(file: FileOut): Promise<'opened' | 'saved'> {
+  const opened = window.conferenza?.openFile
+    ? (await window.conferenza.openFile(file)).ok
+    : window.open(objectUrl(file), '_blank') !== null;
   if (opened) return 'opened';
   saveFile(file);
   return 'saved';

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { openBackend } from '../../main/backend';
+import { openBackend, type Backend } from '../../main/backend';
+import type { Invoke } from '../../shared/contract/channels';
+import { TOKEN_HEADER } from '../../shared/transport';
 import { projectPath } from '../../main/cli/project-path';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -24,5 +26,21 @@ export const test = base.extend<{ preview: Preview }>({
     cleanup();
   },
 });
+
+/**
+ * The preview's real backend over HTTP, as the page calls it: the same `invoke` as the in-process backend,
+ * so fixtures shared with the integration tests (e.g. recordedSeduta) prepare data here too.
+ */
+export function httpBackend(preview: Preview): Pick<Backend, 'invoke'> {
+  const invoke = async (channel: string, input: unknown) => {
+    const response = await fetch(new URL('api/invoke', preview.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: preview.token },
+      body: JSON.stringify({ channel, input }),
+    });
+    return response.json();
+  };
+  return { invoke: invoke as Invoke };
+}
 
 export { expect } from '@playwright/test';

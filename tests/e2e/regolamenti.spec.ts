@@ -1,23 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Backend } from '../../main/backend';
-import { TOKEN_HEADER } from '../../shared/transport';
 import { expectOk } from '../helpers/backend';
 import { buildDocx } from '../helpers/office-fixtures';
 import { recordedSeduta } from '../helpers/seduta-fixture';
-import { expect, test, type Preview } from './fixtures';
-
-/** The preview's backend over its HTTP API (as the renderer calls it), for the fixtures that prepare data. */
-function httpBackend(preview: Preview): Backend {
-  const invoke = async (channel: string, input: unknown) => {
-    const response = await fetch(new URL('api/invoke', preview.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: preview.token },
-      body: JSON.stringify({ channel, input }),
-    });
-    return response.json();
-  };
-  return { invoke } as unknown as Backend;
-}
+import { expect, httpBackend, test, type Preview } from './fixtures';
 
 /** A seduta on 10/03/2026 with a vote on its second item, and its verbale approved and signed. */
 async function signedVerbale(preview: Preview) {

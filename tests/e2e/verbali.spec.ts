@@ -1,30 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import type { Backend } from '../../main/backend';
-import type { Invoke } from '../../shared/contract/channels';
-import { TOKEN_HEADER } from '../../shared/transport';
 import { expectOk } from '../helpers/backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { recordedSeduta } from '../helpers/seduta-fixture';
 import { makeVerbalePdf, signCades, signPades, testSigners, withTamperedSignatureValue } from '../helpers/signing-fixtures';
-import { expect, test, type Preview } from './fixtures';
-
-/**
- * The preview's real backend over HTTP, as the page calls it: the same `invoke` the in-process backend has,
- * so the seduta fixture shared with the integration tests prepares the data here too.
- */
-function httpBackend(preview: Preview): Pick<Backend, 'invoke'> {
-  const invoke = async (channel: string, input: unknown) => {
-    const response = await fetch(new URL('api/invoke', preview.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: preview.token },
-      body: JSON.stringify({ channel, input }),
-    });
-    return response.json();
-  };
-  return { invoke: invoke as Invoke };
-}
+import { expect, httpBackend, test, type Preview } from './fixtures';
 
 const PUNTO_2 = 'Punto n. 2 – Approvazione del Piano sociale di zona 2027';
 const VOTE_SENTENCE =
@@ -54,7 +35,7 @@ test('Verbale from a seduta with votes: drafted, edited, approved, signed as PDF
 }) => {
   test.setTimeout(120_000);
   const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api as Backend);
+  const seduta = await recordedSeduta(api);
 
   // --- Registro 2026: no verbale yet; «Nuovo verbale» offers the seduta and assigns the number ---
   await openRegistro(page, preview, 2026);
@@ -219,7 +200,7 @@ test('Approval at a later seduta picks the proposed agenda item; regenerating ca
 }) => {
   test.setTimeout(60_000);
   const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api as Backend);
+  const seduta = await recordedSeduta(api);
   const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
   const chiusura = verbale.sezioni.find((s) => s.chiave === 'chiusura')!;
 

@@ -20,7 +20,7 @@ export const SEDUTA_INPUT = {
  * A seduta as the office records it: two agenda items, 15 comuni present (two by delegate),
  * a named vote 12 favorevoli, 2 contrari, 1 astenuto on the second item, closed at 12:15.
  */
-export async function recordedSeduta(backend: Backend, data: string = SEDUTA_INPUT.data): Promise<SedutaDetail> {
+export async function recordedSeduta(backend: Pick<Backend, 'invoke'>, data: string = SEDUTA_INPUT.data): Promise<SedutaDetail> {
   let d = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null }));
   const id = d.seduta.id;
   d = expectOk(await backend.invoke('odg.add', { sedutaId: id, titolo: 'Comunicazioni del Presidente', descrizione: 'Il Presidente informa la Conferenza sullo stato del Piano.', relatore: '' }));

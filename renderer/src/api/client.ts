@@ -5,7 +5,11 @@ import { API_PATH, TOKEN_HEADER, TOKEN_META } from '../../../shared/transport';
 /** What the Electron preload exposes on window (see preload/index.ts). */
 declare global {
   interface Window {
-    conferenza?: { invoke: (channel: string, input: unknown) => Promise<Result<unknown>> };
+    conferenza?: {
+      invoke: (channel: string, input: unknown) => Promise<Result<unknown>>;
+      /** Hands a generated file to the system viewer (see preload/index.ts). */
+      openFile: (file: unknown) => Promise<Result<null>>;
+    };
   }
 }
 

@@ -23,8 +23,8 @@ export function useFileAction() {
       if (mode === 'save') {
         saveFile(file);
         setDone(`File «${file.nomeFile}» salvato.`);
-      } else if (openFile(file) === 'opened') {
-        setDone(`«${file.nomeFile}» aperto in una nuova scheda: stamparlo dal visualizzatore.`);
+      } else if ((await openFile(file)) === 'opened') {
+        setDone(`«${file.nomeFile}» aperto nel visualizzatore PDF: stamparlo da lì.`);
       } else {
         setDone(`«${file.nomeFile}» salvato: aprirlo con il visualizzatore PDF per stamparlo.`);
       }

@@ -3,7 +3,7 @@ import type { Organo } from '../../../../shared/domain/ente';
 import { invoke } from '../../api/client';
 import { PageHeading } from '../../components/PageHeading';
 import { TIPO_LABEL, todayIso, type RegolamentoDetail, type Versione } from '../../components/regolamenti/labels';
-import { Tabs } from '../../components/regolamenti/Tabs';
+import { Tabs } from '../../components/Tabs';
 import { LoadError, Loading } from '../../components/StatusAlert';
 import { countIt, formatDate } from '../../format';
 import { useNavigation } from '../../store/navigation';
@@ -126,7 +126,7 @@ function RegolamentoView({ detail, tab, organo, onChange }: RegolamentoViewProps
 
       {detail.inAttesaDiTesto && <AttesaCallout versioni={detail.elencoVersioni} onImporta={importa} />}
 
-      <Tabs tabs={TABS} selected={tab} onSelect={select} idPrefix="regolamento" label="Sezioni del regolamento">
+      <Tabs tabs={TABS} selected={tab} onSelect={select} idPrefix="regolamento" label="Sezioni del regolamento" className="reg-tabs" panelClassName="reg-tab-panel" panelTabIndex={-1}>
         {tab === 'testo' && <TestoVigentePanel detail={detail} data={data} onData={setData} onImporta={importa} />}
         {tab === 'versioni' && (
           <VersioniPanel
