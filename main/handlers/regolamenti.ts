@@ -5,7 +5,6 @@ import { AppFailure, conflict, notFound } from '../errors';
 import { detailOf, loadVersioni, requireRegolamento, summaryOf, vigenteOf } from '../services/regolamenti';
 import type { ArticoloChange } from '../store/regolamenti';
 import type { Deps, Handlers } from './types';
-import { organoName } from './verbali';
 
 /** The approving verbale and vote must exist and belong to the regolamento's organ. */
 function checkApproval(deps: Deps, organoId: number, verbaleId: number | null, puntoId: number | null): void {
@@ -112,7 +111,7 @@ export const regolamentiHandlers: Handlers<
     async: async (deps, { id, data }) => {
       const input = deps.read(() => {
         const regolamento = detailOf(deps, id);
-        return { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: organoName(deps, regolamento.organoId), creationDate: new Date() };
+        return { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: deps.ente.organoNome(regolamento.organoId), creationDate: new Date() };
       });
       const pdf = await deps.pdf.render(testoCoordinatoDocument(input));
       return { nomeFile: `Testo_coordinato_${id}_${data}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };

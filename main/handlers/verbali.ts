@@ -27,9 +27,6 @@ function requireDraft(deps: Deps, id: number): VerbaleRecord {
   return verbale;
 }
 
-export const organoName = (deps: Deps, organoId: number): string =>
-  deps.ente.organi().find((o) => o.id === organoId)?.nome ?? 'Conferenza Istituzionale dei Sindaci';
-
 function loadVerbaleDetail(deps: Deps, id: number): VerbaleDetail {
   const v = requireVerbale(deps, id);
   const punto = v.approvatoPuntoId === null ? undefined : deps.odg.punto(v.approvatoPuntoId);
@@ -52,7 +49,7 @@ function loadVerbaleDetail(deps: Deps, id: number): VerbaleDetail {
 
 function draftFor(deps: Deps, sedutaId: number) {
   const detail = loadSedutaDetail(deps, sedutaId);
-  return { detail, sezioni: composeSezioni(detail, deps.ente.get(), organoName(deps, detail.seduta.organoId)) };
+  return { detail, sezioni: composeSezioni(detail, deps.ente.get(), deps.ente.organoNome(detail.seduta.organoId)) };
 }
 
 /** Renders a verbale with the data read in one snapshot. */
@@ -62,7 +59,7 @@ async function renderVerbale(deps: Deps, id: number, creationDate: Date): Promis
     if (verbale.stato === 'storico') throw conflict("Verbale storico: il suo testo non è digitalizzato; l'originale è nell'archivio cartaceo.");
     const sedutaComuni = verbale.sedutaId ? deps.sedute.presenze(verbale.sedutaId).map((p) => p.comune) : [];
     const comuni = sedutaComuni.length ? sedutaComuni : deps.comuni.list(false).map((c) => c.nome);
-    return { verbale, sezioni: deps.verbali.sezioni(id), ente: deps.ente.get(), organo: organoName(deps, verbale.organoId), comuni, creationDate };
+    return { verbale, sezioni: deps.verbali.sezioni(id), ente: deps.ente.get(), organo: deps.ente.organoNome(verbale.organoId), comuni, creationDate };
   });
   return { verbale: input.verbale, pdf: await deps.pdf.render(verbaleDocument(input)) };
 }

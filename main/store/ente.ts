@@ -11,6 +11,7 @@ export function createEnteStore(db: Db) {
     UPDATE ente SET nome = @nome, sede = @sede, capofila_comune_id = @capofilaComuneId, presidente = @presidente,
       coordinatore = @coordinatore, segretario_verbalizzante = @segretarioVerbalizzante, pec = @pec, email = @email
     WHERE id = 1`);
+  const organoNome = db.prepare<[number], { nome: string }>('SELECT nome FROM organi WHERE id = ?');
   const organi = db.prepare<[], { id: number; nome: string; attivo: number }>(
     'SELECT id, nome, attivo FROM organi ORDER BY id',
   );
@@ -23,6 +24,12 @@ export function createEnteStore(db: Db) {
     },
     update: (data: EnteUpdate): void => {
       update.run(data);
+    },
+    /** The organ's name, as documents print it (organi rows are never deleted: foreign keys point at them). */
+    organoNome: (id: number): string => {
+      const row = organoNome.get(id);
+      if (!row) throw new Error(`Organo ${id} inesistente`);
+      return row.nome;
     },
     organi: (): Organo[] => organi.all().map((o) => ({ ...o, attivo: o.attivo === 1 })),
   };

@@ -3,7 +3,6 @@ import { Header } from './components/Header';
 import { LoadError } from './components/StatusAlert';
 import { ComuniPage } from './pages/ComuniPage';
 import { ImpostazioniPage } from './pages/ImpostazioniPage';
-import { PLACEHOLDERS, Placeholder } from './pages/Placeholder';
 import { SedutePage } from './pages/sedute/SedutePage';
 import { PercorsoPage } from './pages/percorso/PercorsoPage';
 import { RegolamentiPage } from './pages/regolamenti/RegolamentiPage';
@@ -12,6 +11,7 @@ import { VerbaliPage } from './pages/verbali/VerbaliPage';
 import { useEnte } from './store/ente';
 import { useNavigation, type Section } from './store/navigation';
 
+/** Every section has its page: the switch is exhaustive, checked by the compiler. */
 function Page({ section }: { section: Section }) {
   switch (section) {
     case 'comuni':
@@ -28,8 +28,6 @@ function Page({ section }: { section: Section }) {
       return <PercorsoPage />;
     case 'ricerca':
       return <RicercaPage />;
-    default:
-      return <Placeholder key={section} {...PLACEHOLDERS[section as keyof typeof PLACEHOLDERS]} />;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from './fields';
+import { id, requiredText } from './fields';
 
 export const VERBALE_STATI = ['bozza', 'approvato', 'firmato', 'annullato', 'storico'] as const;
 export type VerbaleStato = (typeof VERBALE_STATI)[number];
@@ -117,4 +117,3 @@ export const verbaleImportaFirmatoSchema = z
   })
   .strict();
 export const verbaliListSchema = z.object({ organoId: id, anno: z.number().int().min(2000).max(2100) }).strict();
-export const optionalNote = optionalText(500);
