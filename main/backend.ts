@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { systemClock, type Clock } from '../shared/clock';
 import type { Invoke } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { openDatabase } from './db/open';
@@ -30,16 +31,19 @@ export interface BackendOptions {
   dbPath: string;
   /** The app's assets folder (fonts for PDF): inside the asar when packaged, the checkout's assets/ otherwise. */
   assetsDir: string;
+  /** Defaults to the system clock; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** Opens the store at dbPath (migrating it) and returns the backend every transport and test calls. */
-export function openBackend({ dbPath, assetsDir }: BackendOptions): Backend {
+export function openBackend({ dbPath, assetsDir, clock = systemClock }: BackendOptions): Backend {
   const db = openDatabase(dbPath);
   const deps: Deps = {
     db,
     read: (fn) => db.transaction(fn).deferred(),
     write: (fn) => db.transaction(fn).immediate(),
     dataFile: dbPath,
+    clock,
     appVersion: APP_VERSION,
     audit: createAuditLog(db),
     comuni: createComuniStore(db),

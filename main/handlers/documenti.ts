@@ -13,7 +13,7 @@ async function renderFile(deps: Deps, nomeFile: string, build: () => PdfDocument
 
 function sedutaDocumentInput(deps: Deps, sedutaId: number) {
   const detail = loadSedutaDetail(deps, sedutaId);
-  return { detail, ente: deps.ente.get(), organo: deps.ente.organoNome(detail.seduta.organoId), comuni: deps.comuni.list(true), creationDate: new Date() };
+  return { detail, ente: deps.ente.get(), organo: deps.ente.organoNome(detail.seduta.organoId), comuni: deps.comuni.list(true), creationDate: deps.clock.now() };
 }
 
 export const documentiHandlers: Handlers<'documenti.convocazione' | 'documenti.foglioPresenze' | 'documenti.registro'> = {
@@ -27,7 +27,7 @@ export const documentiHandlers: Handlers<'documenti.convocazione' | 'documenti.f
   'documenti.registro': {
     async: (deps, { organoId, anno }) =>
       renderFile(deps, `Registro_verbali_${anno}.pdf`, () =>
-        registroDocument({ anno, righe: registroRighe(deps, organoId, anno), ente: deps.ente.get(), organo: deps.ente.organoNome(organoId), creationDate: new Date() }),
+        registroDocument({ anno, righe: registroRighe(deps, organoId, anno), ente: deps.ente.get(), organo: deps.ente.organoNome(organoId), creationDate: deps.clock.now() }),
       ),
   },
 };

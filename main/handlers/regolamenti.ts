@@ -111,7 +111,7 @@ export const regolamentiHandlers: Handlers<
     async: async (deps, { id, data }) => {
       const input = deps.read(() => {
         const regolamento = detailOf(deps, id);
-        return { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: deps.ente.organoNome(regolamento.organoId), creationDate: new Date() };
+        return { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: deps.ente.organoNome(regolamento.organoId), creationDate: deps.clock.now() };
       });
       const pdf = await deps.pdf.render(testoCoordinatoDocument(input));
       return { nomeFile: `Testo_coordinato_${id}_${data}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };

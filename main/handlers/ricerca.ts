@@ -1,3 +1,4 @@
+import { todayIn } from '../../shared/clock';
 import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
 import { testoVigente } from '../../shared/regolamenti';
 import { loadVersioni } from '../services/regolamenti';
@@ -15,7 +16,7 @@ export function ftsQuery(q: string): string | null {
 }
 
 function vigenteChecker(deps: Deps) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(deps.clock);
   const inForce = new Map<number, Map<string, number>>();
   return (regolamentoId: number, versioneId: number, numero: string): boolean => {
     if (!inForce.has(regolamentoId)) {

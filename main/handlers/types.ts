@@ -1,4 +1,5 @@
 import type { Channel, ChannelArgs, ChannelOutput } from '../../shared/contract/channels';
+import type { Clock } from '../../shared/clock';
 import type { Db } from '../db/open';
 import type { AuditLog } from '../store/audit';
 import type { ComuniStore } from '../store/comuni';
@@ -18,6 +19,8 @@ export interface Deps {
   read<T>(fn: () => T): T;
   write<T>(fn: () => T): T;
   dataFile: string;
+  /** The only source of "now" for handlers: tests inject a fixed clock. */
+  clock: Clock;
   appVersion: string;
   audit: AuditLog;
   comuni: ComuniStore;

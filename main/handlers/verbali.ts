@@ -158,7 +158,7 @@ export const verbaliHandlers: Handlers<
 
   'verbali.firma': {
     async: async (deps, { id }) => {
-      const signedAt = new Date();
+      const signedAt = deps.clock.now();
       const { verbale, pdf } = await renderVerbale(deps, id, signedAt);
       if (verbale.stato !== 'approvato') throw conflict('Si firma solo un verbale approvato.');
       const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -200,7 +200,7 @@ export const verbaliHandlers: Handlers<
       const stored = deps.read(() => ({ verbale: requireVerbale(deps, id), file: deps.verbali.pdf(id) }));
       // A signed verbale is always the exact file that was signed: never rendered again.
       if (stored.file?.pdf) return pdfFile(stored.verbale, stored.file.pdf);
-      const { verbale, pdf } = await renderVerbale(deps, id, new Date());
+      const { verbale, pdf } = await renderVerbale(deps, id, deps.clock.now());
       return pdfFile(verbale, pdf, verbale.stato === 'bozza' ? '_bozza' : '');
     },
   },

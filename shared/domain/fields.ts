@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { systemClock, todayIn } from '../clock';
 
 /** Field schemas shared by every form, each with the Italian message a user should read. */
 
@@ -22,10 +23,20 @@ export const optionalPhone = trimmed(30)
 
 export const id = z.number({ error: 'Identificativo mancante' }).int().positive('Identificativo non valido');
 
+/** The calendar dates the app accepts: the Ambito's acts start in the 1990s; nothing is planned more than ten years ahead. */
+export const DATE_MIN_YEAR = 1990;
+export const DATE_MAX_YEAR = Number(todayIn(systemClock).slice(0, 4)) + 10;
+
+/** A real calendar date "YYYY-MM-DD" (no 31 February) within DATE_MIN_YEAR..DATE_MAX_YEAR. */
 export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida')
+  .string({ error: 'Data non valida' })
+  .max(10, { message: 'Data non valida', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Data non valida', abort: true })
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, 'Data non valida');
+  }, { message: 'Data non valida: il giorno non esiste nel calendario', abort: true })
+  .refine((v) => {
+    const year = Number(v.slice(0, 4));
+    return year >= DATE_MIN_YEAR && year <= DATE_MAX_YEAR;
+  }, `Data fuori dall'intervallo ammesso (anni dal ${DATE_MIN_YEAR} al ${DATE_MAX_YEAR})`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText } from './fields';
+import { id, isoDate, requiredText } from './fields';
 
 export const VERBALE_STATI = ['bozza', 'approvato', 'firmato', 'annullato', 'storico'] as const;
 export type VerbaleStato = (typeof VERBALE_STATI)[number];
@@ -103,7 +103,7 @@ export const verbaleApprovaSchema = z
   });
 export const verbaleAnnullaSchema = z.object({ id, motivo: requiredText("Motivo dell'annullamento", 500) }).strict();
 export const verbaleRettificaSchema = z
-  .object({ id, oggetto: requiredText('Oggetto della rettifica', 300), testo: requiredText('Testo della rettifica', 20_000), data: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida') })
+  .object({ id, oggetto: requiredText('Oggetto della rettifica', 300), testo: requiredText('Testo della rettifica', 20_000), data: isoDate })
   .strict();
 export const verbaleImportaFirmatoSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { currentYear } from '../clock';
 import { create } from 'zustand';
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import type { VerbaleSummary } from '../../../shared/domain/verbale';
@@ -29,7 +30,7 @@ let pendingVerbali: Promise<void> | null = null;
 
 /** verbali.registro answers one year at a time, and lists the years that have verbali. */
 async function allVerbali(organoId: number): Promise<{ verbali?: VerbaleSummary[]; error?: string }> {
-  const first = await invoke('verbali.registro', { organoId, anno: new Date().getFullYear() });
+  const first = await invoke('verbali.registro', { organoId, anno: currentYear() });
   if (!first.ok) return { error: first.error.message };
   const others = await Promise.all(
     first.value.anni.filter((anno) => anno !== first.value.anno).map((anno) => invoke('verbali.registro', { organoId, anno })),

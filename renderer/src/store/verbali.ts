@@ -1,3 +1,4 @@
+import { currentYear } from '../clock';
 import { useEffect } from 'react';
 import { create } from 'zustand';
 
@@ -18,7 +19,7 @@ interface VerbaliState {
 }
 
 export const useVerbali = create<VerbaliState>()((set, get) => ({
-  anno: new Date().getFullYear(),
+  anno: currentYear(),
   notice: null,
   setAnno: (anno) => set({ anno }),
   notify: (target, text) => set({ notice: { target, text } }),

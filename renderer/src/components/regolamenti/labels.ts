@@ -26,11 +26,7 @@ export const FORMATO_LABEL: Record<ImportResult['formato'], string> = {
   txt: 'testo semplice (.txt)',
 };
 
-/** Today in the local calendar, "YYYY-MM-DD". */
-export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { todayIso } from '../../clock';
 
 /** "Art. 6 – Convocazione", or "Art. 6" without a rubrica. */
 export const articoloTitle = ({ numero, rubrica }: { numero: string; rubrica: string }): string =>

@@ -1,3 +1,4 @@
+import { currentYear } from '../../clock';
 import { useCallback } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { Result } from '../../../../shared/result';
@@ -11,7 +12,7 @@ type Years = ChannelOutput<'sedute.years'>;
 
 /** The current year when it has sedute, otherwise the latest year that has some (or the current year). */
 function defaultYear(years: Years): number {
-  const current = new Date().getFullYear();
+  const current = currentYear();
   if (years.some((y) => y.anno === current)) return current;
   return years.reduce((latest, y) => Math.max(latest, y.anno), 0) || current;
 }

@@ -48,11 +48,7 @@ export function readableTime(text: string): string | null {
   return time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : null;
 }
 
-/** The time now, "hh:mm" (e.g. to prefill the closing time). */
-export function timeNow(): string {
-  const now = new Date();
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}
+export { timeNow } from '../../clock';
 
 /** A whole number as typed goes as a number; anything else goes as typed, for the backend to refuse in Italian. */
 export function wholeNumber(text: string): number {

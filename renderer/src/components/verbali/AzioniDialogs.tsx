@@ -1,3 +1,4 @@
+import { todayIso } from '../../clock';
 import type { VerbaleDetail } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { useForm } from '../../hooks/useForm';
@@ -80,14 +81,10 @@ export function FirmaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
   );
 }
 
-const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /** «Redigi rettifica»: a new numbered act linked to the signed original. */
 export function RettificaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
-  const form = useForm({ oggetto: `Rettifica del verbale n. ${verbale.numeroTesto}`, testo: '', data: dateFromIso(today()) });
+  const form = useForm({ oggetto: `Rettifica del verbale n. ${verbale.numeroTesto}`, testo: '', data: dateFromIso(todayIso()) });
   return (
     <Dialog
       title={`Rettifica del verbale n. ${verbale.numeroTesto}`}

@@ -1,3 +1,4 @@
+import { currentYear } from '../../clock';
 import '../../components/regolamenti/regolamenti.css';
 import './ricerca.css';
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -30,7 +31,7 @@ function useAnni(): number[] {
   useEffect(() => {
     if (organo) void ensureVerbali(organo.id);
   }, [organo, ensureVerbali]);
-  return [...new Set([new Date().getFullYear(), ...(verbali ?? []).map((v) => v.anno)])].sort((a, b) => b - a);
+  return [...new Set([currentYear(), ...(verbali ?? []).map((v) => v.anno)])].sort((a, b) => b - a);
 }
 
 /** #/ricerca/PAROLE: full-text search over verbali, regolamenti (every version of every article) and sedute. */

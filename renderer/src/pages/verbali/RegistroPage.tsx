@@ -1,3 +1,4 @@
+import { currentYear } from '../../clock';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { Organo } from '../../../../shared/domain/ente';
@@ -41,7 +42,7 @@ export function RegistroPage({ organo }: { organo: Organo }) {
   }, [organo.id]);
 
   const anni = useMemo(() => {
-    const all = new Set([new Date().getFullYear(), anno, ...anniSedute, ...(registro.value?.anni ?? [])]);
+    const all = new Set([currentYear(), anno, ...anniSedute, ...(registro.value?.anni ?? [])]);
     return [...all].sort((a, b) => b - a);
   }, [anno, anniSedute, registro.value]);
 
