@@ -1,6 +1,6 @@
 import type { Ente } from '../../shared/domain/ente';
 import type { RigaPresenza } from '../../shared/domain/verbale';
-import { APPROVED_SAME_SEDUTA } from '../../shared/verbali/sentences';
+import { SUBSCRIPTION_FORMULA } from '../../shared/verbali/sentences';
 import type { Block, PdfDocumentSpec } from '../pdf';
 import type { SezioneRow, VerbaleRecord } from '../store/verbali';
 import { letterhead, paragraphs, plain } from './common';
@@ -49,7 +49,7 @@ export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creati
     ? [{ type: 'paragraph', text: `Rettifica del verbale n. ${verbale.rettificaDi.numeroTesto}`, align: 'center' }]
     : [];
   const closing: Block[] = [
-    ...(verbale.approvazione === 'stessa_seduta' ? [{ type: 'paragraph', text: APPROVED_SAME_SEDUTA, align: 'left' } as Block] : []),
+    { type: 'paragraph', text: SUBSCRIPTION_FORMULA, align: 'left' },
     {
       type: 'signatures',
       signatories: [

@@ -32,7 +32,7 @@ const STATUS: Record<MajorityThreshold['status'], string> = {
   tie: 'parità',
 };
 
-function majorityName(d: Dimension): string {
+export function majorityName(d: Pick<Dimension, 'rule' | 'reference'>): string {
   const byPopulation = d.reference ? ` per popolazione ${REFERENCE[d.reference]}` : '';
   switch (d.rule.kind) {
     case 'votesCast':

@@ -9,7 +9,7 @@ import { expect, httpBackend, test, type Preview } from './fixtures';
 
 const PUNTO_2 = 'Punto n. 2 – Approvazione del Piano sociale di zona 2027';
 const VOTE_SENTENCE =
-  'Con votazione palese, presenti 15 comuni: favorevoli n. 12, contrari n. 2 (Lauria e Maratea), astenuti n. 1 (Nemoli). La proposta è approvata.';
+  'Con votazione palese, presenti n. 15 comuni: favorevoli n. 12, contrari n. 2 (Lauria e Maratea), astenuti n. 1 (Nemoli). La proposta è approvata a maggioranza dei votanti.';
 const EDITED =
   'Relaziona la Dott.ssa Caterina Cerbino. Dopo ampia discussione, il Sindaco di Lauria chiede che il Piano sia verificato a metà anno; la Conferenza accoglie la richiesta.';
 

@@ -65,7 +65,7 @@ describe('bozza composta dalla seduta', () => {
     );
     expect(text('presidenza')).toContain('Presiede la seduta il Presidente Antonio Rizzo, Sindaco del Comune capofila di Viggianello.');
     expect(text('numero_legale')).toBe(
-      'Presenti 15 comuni su 27: numero legale raggiunto (richiesti 14 in prima convocazione). Il Presidente, constatata la presenza del numero legale, dichiara aperta la seduta.',
+      'Il Presidente, constatata la presenza di n. 15 comuni su 27, e quindi del numero legale richiesto di 14 in prima convocazione, dichiara aperta la seduta.',
     );
     const presenze = verbale.sezioni.find((s) => s.chiave === 'presenze')!.presenze!;
     expect(presenze).toHaveLength(27);
@@ -75,9 +75,14 @@ describe('bozza composta dalla seduta', () => {
     const contrari = seduta.presenze.filter((p) => p.stato !== 'assente').slice(12, 14).map((p) => p.comune);
     const astenuto = seduta.presenze.filter((p) => p.stato !== 'assente')[14]!.comune;
     expect(text(`punto-${punto.id}-votazione`)).toBe(
-      `Con votazione palese, presenti 15 comuni: favorevoli n. 12, contrari n. 2 (${contrari[0]} e ${contrari[1]}), astenuti n. 1 (${astenuto}). La proposta è approvata.`,
+      `Con votazione palese, presenti n. 15 comuni: favorevoli n. 12, contrari n. 2 (${contrari[0]} e ${contrari[1]}), astenuti n. 1 (${astenuto}). La proposta è approvata a maggioranza dei votanti.`,
     );
-    expect(text(`punto-${punto.id}-dispositivo`)).toBe('LA CONFERENZA DELIBERA\ndi approvare la proposta relativa a «Approvazione del Piano sociale di zona 2027».');
+    expect(text(`punto-${punto.id}-dispositivo`)).toBe('LA CONFERENZA DELIBERA\ndi approvare il Piano sociale di zona 2027.');
+    const [first, second] = seduta.presenze.slice(0, 2).map((p) => p.comune);
+    expect(text('deleghe')).toBe(
+      `Il Comune di ${first} è rappresentato dal delegato Delegato ${first}, giusta decreto sindacale n. 5 del 02/12/2026. ` +
+        `Il Comune di ${second} è rappresentato dal delegato Delegato ${second}, giusta decreto sindacale n. 5 del 02/12/2026.`,
+    );
     expect(text(`punto-${punto.id}-discussione`)).toBe('Relaziona la Dott.ssa Caterina Cerbino. Si illustra la proposta di Piano.');
     expect(text('chiusura')).toBe("Esaurita la trattazione degli argomenti all'ordine del giorno, il Presidente dichiara chiusa la seduta alle ore 12:15.");
   });

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  closingSentence,
-  dispositivo,
-  listIt,
-  openingParagraph,
-  presidencySentence,
-  quorumDeclaration,
-  voteSentence,
-  type OpeningInput,
-  type VoteSentenceInput,
-} from '../../shared/verbali/sentences';
+import { placeWithArticle } from '../../shared/verbali/luogo';
+import { firstCallDeserted, quorumDeclaration } from '../../shared/verbali/quorum';
+import { closingSentence, listIt, openingParagraph, presidencySentence, type OpeningInput } from '../../shared/verbali/sentences';
 
 const opening: OpeningInput = {
   data: '2018-08-09',
@@ -57,36 +49,44 @@ describe('verbale sentences', () => {
     ],
   ])('presidency %#', (input, expected) => expect(presidencySentence(input)).toBe(expected));
 
-  test.each([
-    [true, 'Presenti 15 comuni su 27: numero legale raggiunto (richiesti 14 in prima convocazione). Il Presidente, constatata la presenza del numero legale, dichiara aperta la seduta.'],
-    [false, 'Presenti 15 comuni su 27: numero legale raggiunto (richiesti 14 in prima convocazione). Il Presidente, constatata la mancanza del numero legale, dichiara deserta la seduta.'],
-  ])('quorum declaration (reached=%s)', (reached, expected) =>
-    expect(quorumDeclaration('Presenti 15 comuni su 27: numero legale raggiunto (richiesti 14 in prima convocazione).', reached)).toBe(expected),
-  );
-
-  const base: VoteSentenceInput = { modalita: 'palese', esito: 'approvata', presenti: 15, favorevoli: 12, contrari: 2, astenuti: 1 };
-  test.each<[Partial<VoteSentenceInput>, string]>([
+  test.each<[Parameters<typeof quorumDeclaration>[0], string]>([
     [
-      { contrariNomi: ['Lauria', 'Senise'], astenutiNomi: ['Noepoli'] },
-      'Con votazione palese, presenti 15 comuni: favorevoli n. 12, contrari n. 2 (Lauria e Senise), astenuti n. 1 (Noepoli). La proposta è approvata.',
+      { presenti: 15, membri: 27, richiesti: 14, convocazione: 'prima' },
+      'Il Presidente, constatata la presenza di n. 15 comuni su 27, e quindi del numero legale richiesto di 14 in prima convocazione, dichiara aperta la seduta.',
     ],
     [
-      { esito: 'respinta', favorevoli: 5, contrari: 9, contrariNomi: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'], astenuti: 0, astenutiNomi: [] },
-      'Con votazione palese, presenti 15 comuni: favorevoli n. 5, contrari n. 9 (A, B, C, D, E, F, G, H e I), astenuti n. 0. La proposta è respinta.',
+      { presenti: 14, membri: 27, richiesti: 14, convocazione: 'prima' },
+      'Il Presidente, constatata la presenza di n. 14 comuni su 27, e quindi del numero legale richiesto di 14 in prima convocazione, dichiara aperta la seduta.',
     ],
-    [{ modalita: 'segreta' }, 'Con votazione a scrutinio segreto, presenti 15 comuni: favorevoli n. 12, contrari n. 2, astenuti n. 1. La proposta è approvata.'],
-    [{ modalita: 'unanimita', favorevoli: 15, contrari: 0, astenuti: 0 }, "Con votazione palese, presenti 15 comuni, la proposta è approvata all'unanimità."],
     [
-      { esito: 'numero_legale_mancante', presenti: 1, favorevoli: 1, contrari: 0, astenuti: 0 },
-      'Con votazione palese, presente 1 comune: favorevoli n. 1, contrari n. 0, astenuti n. 0. Mancando il numero legale al momento del voto, la proposta non può essere deliberata.',
+      { presenti: 9, membri: 27, richiesti: 9, convocazione: 'seconda' },
+      'Il Presidente, constatata la presenza di n. 9 comuni su 27, e quindi del numero legale richiesto di 9 in seconda convocazione, dichiara aperta la seduta.',
     ],
-  ])('vote sentence %#', (changes, expected) => expect(voteSentence({ ...base, ...changes })).toBe(expected));
+    [
+      { presenti: 1, membri: 27, richiesti: 9, convocazione: 'seconda' },
+      'Il Presidente, constatata la presenza di n. 1 comune su 27, inferiore al numero legale richiesto di 9 in seconda convocazione, dichiara deserta la seduta.',
+    ],
+  ])('quorum declaration %#', (input, expected) => expect(quorumDeclaration(input)).toBe(expected));
 
   test.each([
-    ['approvata', 'LA CONFERENZA DELIBERA\ndi approvare la proposta relativa a «Piano sociale di zona 2026».'],
-    ['respinta', 'La Conferenza non approva la proposta relativa a «Piano sociale di zona 2026».'],
-    ['numero_legale_mancante', 'La proposta relativa a «Piano sociale di zona 2026» è rinviata.'],
-  ] as const)('dispositivo %s', (esito, expected) => expect(dispositivo(esito, 'Piano sociale di zona 2026')).toBe(expected));
+    ['2026-12-09T09:00', 'La prima convocazione, fissata per il giorno 09/12/2026 alle ore 09:00, è andata deserta per mancanza del numero legale.'],
+    [null, 'La prima convocazione è andata deserta per mancanza del numero legale.'],
+  ])('deserted first call %s', (prima, expected) => expect(firstCallDeserted(prima)).toBe(expected));
+
+  test.each([
+    ['Sala consiliare del Comune di Lauria', 'la Sala consiliare del Comune di Lauria'],
+    ['sede dell’Ufficio di Piano', 'la sede dell’Ufficio di Piano'],
+    ['Palazzo di Città, Senise', 'il Palazzo di Città, Senise'],
+    ['Aula magna dell’Istituto', "l'Aula magna dell’Istituto"],
+    ['Ufficio di Piano, Viggianello', "l'Ufficio di Piano, Viggianello"],
+    ["la sede dell'Ufficio di Piano", "la sede dell'Ufficio di Piano"],
+    ['il Municipio di Latronico', 'il Municipio di Latronico'],
+    ['Contrada Anzoleconte, Viggianello', 'Contrada Anzoleconte, Viggianello'],
+    ['  Salone degli stemmi ', 'il Salone degli stemmi'],
+  ])('place %j', (luogo, expected) => expect(placeWithArticle(luogo)).toBe(expected));
+
+  test('the opening gives the luogo its article', () =>
+    expect(openingParagraph({ ...opening, luogo: 'Sala consiliare del Comune di Lauria' })).toContain(', presso la Sala consiliare del Comune di Lauria, '));
 
   test.each([
     ['12:15', "Esaurita la trattazione degli argomenti all'ordine del giorno, il Presidente dichiara chiusa la seduta alle ore 12:15."],
