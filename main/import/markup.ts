@@ -1,5 +1,6 @@
 // Just enough XML reading for an ODF content.xml and mammoth's HTML: both are well-formed and
 // their text model is simple, and no XML parser is among the dependencies.
+import { MAX_PARAGRAPHS, tooManyParagraphs } from './refusal';
 
 export interface Tag {
   kind: 'tag';
@@ -59,7 +60,7 @@ export class ParagraphCollector {
 
   /** A paragraph (or a list item, a table cell…) starts or ends: both end the current line. */
   boundary(opening: boolean): void {
-    if (this.line.trim() !== '') this.lines.push(this.line);
+    if (this.line.trim() !== '' && this.lines.push(this.line) > MAX_PARAGRAPHS) throw tooManyParagraphs();
     this.line = '';
     this.openBlocks = Math.max(0, this.openBlocks + (opening ? 1 : -1));
   }

@@ -2,10 +2,12 @@
 import JSZip from 'jszip';
 import { notWhatItClaims, unreadable } from './refusal';
 import { describeContent, signatureOf } from './sniff';
+import { checkZipLimits } from './zip-limits';
 
 const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
 type PackageKind = 'docx' | 'odt';
+const TEXT_PART: Record<PackageKind, string> = { docx: 'word/document.xml', odt: 'content.xml' };
 
 /** An OpenDocument package names its kind in a `mimetype` part; Word's main part is word/document.xml. */
 async function kindOf(zip: JSZip): Promise<{ kind?: PackageKind; description: string }> {
@@ -20,9 +22,10 @@ async function kindOf(zip: JSZip): Promise<{ kind?: PackageKind; description: st
   return { description: 'un archivio ZIP che non contiene un documento di testo' };
 }
 
-/** Opens the package, refusing a file that is not a ZIP, is damaged, or holds another kind of document. */
+/** Opens the package, refusing a file that is not a ZIP, is damaged or too large inflated, or holds another kind of document. */
 export async function openOfficePackage(bytes: Buffer, fileName: string, expected: PackageKind): Promise<JSZip> {
   if (signatureOf(bytes)?.kind !== 'zip') throw notWhatItClaims(fileName, expected, describeContent(bytes));
+  checkZipLimits(bytes, fileName, TEXT_PART[expected]);
   const zip = await JSZip.loadAsync(bytes).catch(() => {
     throw unreadable(fileName);
   });

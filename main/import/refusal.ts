@@ -19,5 +19,13 @@ const EXPECTED: Record<Formato, string> = {
 export const notWhatItClaims = (fileName: string, formato: Formato, found?: string): ImportRefusal =>
   new ImportRefusal(`Il file «${fileName}» non è ${EXPECTED[formato]}${found ? `: il contenuto è ${found}` : ''}.`);
 
+/** About 2 000 pages: the splitter's work stays bounded whatever the file holds. */
+export const MAX_PARAGRAPHS = 100_000;
+
+export const tooManyParagraphs = (): ImportRefusal =>
+  new ImportRefusal(
+    `Il documento contiene più di ${MAX_PARAGRAPHS.toLocaleString('it-IT')} paragrafi, oltre il limite per un regolamento: non è stato importato.`,
+  );
+
 export const unreadable = (fileName: string): ImportRefusal =>
   new ImportRefusal(`Il file «${fileName}» è danneggiato o illeggibile.`);

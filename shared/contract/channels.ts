@@ -6,7 +6,7 @@ import {
   comuneUpdateSchema,
 } from '../domain/comune';
 import { enteSchema, enteUpdateSchema, organoSchema } from '../domain/ente';
-import { id, isoDate, requiredText } from '../domain/fields';
+import { boundedString, id, isoDate, requiredText } from '../domain/fields';
 import {
   diffSchema,
   importResultSchema,
@@ -118,14 +118,14 @@ export const channels = {
   'regolamenti.get': { input: byId, output: regolamentoDetailSchema },
   'regolamenti.vigente': { input: z.object({ id, data: isoDate }).strict(), output: testoVigenteSchema },
   'regolamenti.storiaArticolo': {
-    input: z.object({ id, numero: z.string().min(1).max(30) }).strict(),
+    input: z.object({ id, numero: boundedString(30).min(1) }).strict(),
     output: z.array(
       z.object({ numero: z.string(), rubrica: z.string(), testo: z.string(), abrogato: z.boolean(), versione: z.object({ id: z.number().int(), vigenteDal: z.string(), numeroVerbale: z.string().optional() }) }),
     ),
   },
   'regolamenti.diff': { input: z.object({ id, versioneA: id, versioneB: id }).strict(), output: diffSchema },
   'regolamenti.importa': {
-    input: z.object({ nomeFile: requiredText('Nome del file', 255), base64: z.string().max(60_000_000, 'File troppo grande (massimo 40 MB)') }).strict(),
+    input: z.object({ nomeFile: requiredText('Nome del file', 255), base64: z.string().max(60_000_000, { message: 'File troppo grande (massimo 40 MB)', abort: true }).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Contenuto del file non leggibile') }).strict(),
     output: importResultSchema,
   },
   'regolamenti.create': { input: regolamentoCreateSchema, output: regolamentoDetailSchema, mutates: true },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalEmail, optionalPhone, personName, requiredText } from './fields';
+import { codeText, id, optionalEmail, optionalPhone, personName, requiredText } from './fields';
 
 export const comuneSchema = z.object({
   id,
@@ -37,20 +37,16 @@ export const comuneUpdateSchema = comuneContattiSchema.extend({ id }).strict();
 export const comuneCreateSchema = comuneContattiSchema
   .extend({
     nome: requiredText('Nome del comune', 80),
-    codiceIstat: z.string().trim().regex(/^\d{6}$/, 'Il codice ISTAT è di 6 cifre (es. 076097)'),
-    codiceCatastale: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]\d{3}$/, 'Il codice catastale è una lettera seguita da 3 cifre (es. L873)'),
-    cap: z.string().trim().regex(/^\d{5}$/, 'Il CAP è di 5 cifre'),
-    provincia: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Sigla della provincia di 2 lettere (es. PZ)'),
+    codiceIstat: codeText(6, /^\d{6}$/, 'Il codice ISTAT è di 6 cifre (es. 076097)'),
+    codiceCatastale: codeText(4, /^[A-Za-z]\d{3}$/, 'Il codice catastale è una lettera seguita da 3 cifre (es. L873)').toUpperCase(),
+    cap: codeText(5, /^\d{5}$/, 'Il CAP è di 5 cifre'),
+    provincia: codeText(2, /^[A-Za-z]{2}$/, 'Sigla della provincia di 2 lettere (es. PZ)').toUpperCase(),
     popolazioneResidente: z
       .number({ error: 'Indicare la popolazione residente' })
       .int('La popolazione è un numero intero')
       .min(0, 'La popolazione non può essere negativa')
       .max(5_000_000, 'Popolazione non plausibile'),
-    popolazioneData: z.string().trim().regex(/^\d{4}-\d{2}$/, 'Indicare mese e anno del dato (AAAA-MM)'),
+    popolazioneData: codeText(7, /^\d{4}-\d{2}$/, 'Indicare mese e anno del dato (AAAA-MM)'),
     popolazioneFonte: requiredText('Fonte del dato di popolazione', 200),
     popolazioneCensimento2011: z.number().int().min(0).max(5_000_000).nullable(),
   })

@@ -1,22 +1,26 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { boundedString, codeText, id, isoDate, optionalText, requiredText } from './fields';
+
+/** How many articles one act may have: far above any regolamento, low enough to bound the work of a request. */
+export const MAX_ARTICOLI = 2000;
+const MAX_TESTO_ARTICOLO = 50_000;
 
 const articoloSchema = z.object({
-  numero: z.string().trim().regex(/^\d+(-(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?$/, "Numero d'articolo non valido (es. 6, 6-bis)"),
-  rubrica: z.string().trim().max(300, 'Rubrica troppo lunga'),
-  testo: z.string().max(50_000, 'Testo troppo lungo'),
+  numero: codeText(20, /^\d+(-(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?$/, "Numero d'articolo non valido (es. 6, 6-bis)"),
+  rubrica: optionalText(300, 'Rubrica troppo lunga'),
+  testo: boundedString(MAX_TESTO_ARTICOLO, 'Testo troppo lungo'),
 });
 export type ArticoloInput = z.infer<typeof articoloSchema>;
 
 const articoliSchema = z
   .array(articoloSchema.extend({ testo: articoloSchema.shape.testo.trim().min(1, "Il testo dell'articolo è vuoto") }))
   .min(1, 'Il testo non contiene articoli')
-  .max(2000)
+  .max(MAX_ARTICOLI, `Al massimo ${MAX_ARTICOLI} articoli`)
   .refine((list) => new Set(list.map((a) => a.numero)).size === list.length, 'Due articoli hanno lo stesso numero');
 
 const modificaSchema = z.discriminatedUnion('tipo', [
-  z.object({ tipo: z.literal('sostituito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: z.string().trim().min(1, 'Indicare il nuovo testo').max(50_000) }),
-  z.object({ tipo: z.literal('inserito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: z.string().trim().min(1, 'Indicare il testo').max(50_000) }),
+  z.object({ tipo: z.literal('sostituito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: boundedString(MAX_TESTO_ARTICOLO, 'Testo troppo lungo').trim().min(1, 'Indicare il nuovo testo') }),
+  z.object({ tipo: z.literal('inserito'), numero: articoloSchema.shape.numero, rubrica: articoloSchema.shape.rubrica.optional(), testo: boundedString(MAX_TESTO_ARTICOLO, 'Testo troppo lungo').trim().min(1, 'Indicare il testo') }),
   z.object({ tipo: z.literal('abrogato'), numero: articoloSchema.shape.numero }),
 ]);
 
@@ -46,6 +50,7 @@ export const versioneAddSchema = z.discriminatedUnion('tipo', [
       modifiche: z
         .array(modificaSchema)
         .min(1, 'Indicare almeno un articolo modificato')
+        .max(MAX_ARTICOLI, `Al massimo ${MAX_ARTICOLI} articoli modificati`)
         .refine((list) => new Set(list.map((m) => m.numero)).size === list.length, 'Lo stesso articolo compare due volte'),
     })
     .strict(),
@@ -120,8 +125,8 @@ export const importResultSchema = z.object({
 
 export const ricercaInputSchema = z
   .object({
-    q: z.string().trim().min(2, 'Scrivere almeno due caratteri').max(200),
-    tipi: z.array(z.enum(['verbale', 'regolamento', 'seduta'])).default([]),
+    q: optionalText(200).pipe(z.string().min(2, 'Scrivere almeno due caratteri')),
+    tipi: z.array(z.enum(['verbale', 'regolamento', 'seduta'])).max(3).default([]),
     anno: z.number().int().min(2000).max(2100).nullable().default(null),
   })
   .strict();
@@ -145,3 +150,32 @@ export const percorsoVoceSchema = z.object({
   descrizione: z.string(),
   link: z.string(),
 });
+
+/** ricerca.trova: the results, and how they are ordered ('recenti' when the words are in too many documents to rank). */
+export const ricercaEsitoSchema = z.object({
+  risultati: z.array(ricercaRisultatoSchema),
+  ordine: z.enum(['pertinenza', 'recenti']),
+});
+
+/** Where a timeline page ends: the entries before it come next (ord: 0 seduta, 1 verbale, 2 regolamento). */
+const percorsoCursoreSchema = z
+  .object({
+    data: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida'),
+    ord: z.number().int().min(0).max(2),
+    id: z.number().int().min(0),
+  })
+  .strict();
+export type PercorsoCursore = z.infer<typeof percorsoCursoreSchema>;
+
+export const percorsoPaginaInputSchema = z.object({ prima: percorsoCursoreSchema.nullable().default(null) }).strict();
+
+export const percorsoPaginaSchema = z.object({
+  /** Newest first; each entry's description shortened on the server. */
+  voci: z.array(percorsoVoceSchema.extend({ cursore: percorsoCursoreSchema })),
+  /** Older entries exist beyond the last one. */
+  altre: z.boolean(),
+});
+
+export const percorsoAnniSchema = z.array(
+  z.object({ anno: z.number().int(), sedute: z.number().int(), verbali: z.number().int(), regolamenti: z.number().int() }),
+);

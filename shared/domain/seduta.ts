@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conferenceRulesSchema } from '../rules/schema';
-import { id, isoDate, optionalText, personName, requiredText } from './fields';
+import { boundedString, id, isoDate, optionalText, personName, requiredText } from './fields';
 
 export const SEDUTA_TIPI = ['ordinaria', 'straordinaria', 'urgente'] as const;
 export const SEDUTA_STATI = ['convocata', 'in_corso', 'chiusa', 'annullata'] as const;
@@ -15,12 +15,11 @@ export type PresenzaStato = (typeof PRESENZA_STATI)[number];
 export type Voto = (typeof VOTI)[number];
 export type ModalitaVoto = (typeof MODALITA_VOTO)[number];
 
-export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Orario non valido (hh:mm)');
+export const time = boundedString(5, 'Orario non valido (hh:mm)').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Orario non valido (hh:mm)');
 /** '' from an empty form field means "not set". */
 const optionalTime = z.union([time, z.literal('').transform(() => null), z.null()]);
 const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]);
-const dateTime = z
-  .string()
+const dateTime = boundedString(16, 'Data e ora non valide')
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Data e ora non valide')
   .refine((v) => isoDate.safeParse(v.slice(0, 10)).success, 'Data non valida');
 const optionalDateTime = z.union([dateTime, z.literal('').transform(() => null), z.null()]);

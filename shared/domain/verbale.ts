@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { boundedString, id, isoDate, requiredText } from './fields';
 
 export const VERBALE_STATI = ['bozza', 'approvato', 'firmato', 'annullato', 'storico'] as const;
 export type VerbaleStato = (typeof VERBALE_STATI)[number];
@@ -91,7 +91,7 @@ export type FileOut = z.infer<typeof fileOutSchema>;
 const MAX_UPLOAD_BASE64 = Math.ceil((40 * 1024 * 1024 * 4) / 3);
 
 export const verbaleSezioneUpdateSchema = z
-  .object({ id, chiave: z.string().min(1).max(80), testo: z.string().max(100_000, 'Testo troppo lungo') })
+  .object({ id, chiave: boundedString(80).min(1), testo: boundedString(100_000, 'Testo troppo lungo') })
   .strict();
 export const verbaleRigeneraSchema = z.object({ id, sovrascriviModifiche: z.boolean() }).strict();
 export const verbaleApprovaSchema = z
@@ -112,7 +112,7 @@ export const verbaleImportaFirmatoSchema = z
     base64: z
       .string()
       .min(1, 'File vuoto')
-      .max(MAX_UPLOAD_BASE64, 'File troppo grande (massimo 40 MB)')
+      .max(MAX_UPLOAD_BASE64, { message: 'File troppo grande (massimo 40 MB)', abort: true })
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Contenuto del file non leggibile'),
   })
   .strict();
