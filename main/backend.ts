@@ -2,7 +2,11 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../shared/clock';
 import type { Invoke } from '../shared/contract';
 import type { Result } from '../shared/result';
-import { openDatabase } from './db/open';
+import { createArchiveService } from './archive/service';
+import { damagedDispatch } from './archive/damaged';
+import { refuseWrite } from './archive/gate';
+import { createArchiveSession } from './archive/session';
+import type { Db } from './db/open';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import type { Deps } from './handlers/types';
@@ -33,12 +37,16 @@ export interface BackendOptions {
   assetsDir: string;
   /** Defaults to the system clock; tests pass a fixed one. */
   clock?: Clock;
+  /** The desktop shell's folder dialog for saving a copy of the archive; without it copies go to the data folder's copie/. */
+  chooseBackupFolder?: () => Promise<string | undefined>;
 }
 
 /** Opens the store at dbPath (migrating it) and returns the backend every transport and test calls. */
-export function openBackend({ dbPath, assetsDir, clock = systemClock }: BackendOptions): Backend {
-  const db = openDatabase(dbPath);
-  const deps: Deps = {
+export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBackupFolder }: BackendOptions): Backend {
+  const session = createArchiveSession(dbPath, clock);
+  const archivio = createArchiveService({ session, clock, chooseBackupFolder });
+  // Built again on the new file after a restore.
+  const makeDeps = (db: Db): Deps => ({
     db,
     read: (fn) => db.transaction(fn).deferred(),
     write: (fn) => db.transaction(fn).immediate(),
@@ -55,12 +63,27 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock }: BackendO
     regolamenti: createRegolamentiStore(db),
     ricerca: createRicercaStore(db),
     pdf: createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') }),
+    archivio,
+  });
+  let dispatch!: ReturnType<typeof createDispatch>;
+  const dispatchOn = (db: Db) => {
+    try {
+      return createDispatch(makeDeps(db), handlers);
+    } catch (error) {
+      if (session.condizione().stato !== 'danneggiato') throw error;
+      return damagedDispatch((deps) => createDispatch(deps, handlers), db, session, { archivio, appVersion: APP_VERSION, clock });
+    }
   };
-  const handle = createDispatch(deps, handlers);
+  session.open((db) => (dispatch = dispatchOn(db)));
+  if (!session.created()) archivio.startDailyCopy();
+  const handle = async (channel: unknown, input: unknown) => refuseWrite(channel, session, archivio) ?? dispatch(channel, input);
   return {
     invoke: handle as Invoke,
     handle,
     dataFile: dbPath,
-    close: () => db.close(),
+    close: () => {
+      archivio.stop();
+      session.close();
+    },
   };
 }

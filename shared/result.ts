@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'DB_NEWER_VERSION',
   'DB_UNREADABLE',
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

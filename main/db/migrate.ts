@@ -14,11 +14,15 @@ export const schemaVersion = (db: Database.Database): number => db.pragma('user_
 
 /** Refuses, before anything is written, a database that a newer version of the app has upgraded. */
 export function assertSupportedVersion(db: Database.Database, latest = LATEST_SCHEMA_VERSION): number {
-  const current = schemaVersion(db);
+  return assertKnownVersion(schemaVersion(db), latest);
+}
+
+/** The same check on a version read from the file's header (when SQLite cannot read the file's schema). */
+export function assertKnownVersion(current: number, latest = LATEST_SCHEMA_VERSION): number {
   if (current > latest) {
     throw new AppFailure(
       'DB_NEWER_VERSION',
-      `Questo archivio è stato aggiornato da una versione più recente dell'applicazione (schema ${current}; questa versione arriva allo schema ${latest}). Installare la versione più recente: l'archivio non è stato modificato.`,
+      `Questo archivio è stato aggiornato da una versione più recente dell'applicazione (schema ${current}, questa arriva allo schema ${latest}): installare la versione più recente; l'archivio non è stato modificato.`,
     );
   }
   return current;
@@ -30,10 +34,20 @@ export function assertSupportedVersion(db: Database.Database, latest = LATEST_SC
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = assertSupportedVersion(db, migrations.length);
-  for (const migration of migrations.slice(current)) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  // A migration may rebuild a table (SQLite's way to change a CHECK): foreign keys are off while it runs, as SQLite
+  // requires, and checked before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of migrations.slice(current)) {
+      db.transaction(() => {
+        migration.up(db);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration ${migration.version}: ${broken.length} broken foreign keys`);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }

@@ -1,4 +1,5 @@
 import { schemaVersion } from '../db/migrate';
+import { archivioHandlers } from './archivio';
 import { comuniHandlers } from './comuni';
 import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...documentiHandlers,
   ...regolamentiHandlers,
   ...ricercaHandlers,
+  ...archivioHandlers,
 };

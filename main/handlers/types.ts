@@ -11,6 +11,7 @@ import type { VerbaliStore } from '../store/verbali';
 import type { RegolamentiStore } from '../store/regolamenti';
 import type { RicercaStore } from '../store/ricerca';
 import type { PdfRenderer } from '../pdf';
+import type { ArchiveService } from '../archive/service';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
 export interface Deps {
@@ -32,6 +33,8 @@ export interface Deps {
   regolamenti: RegolamentiStore;
   ricerca: RicercaStore;
   pdf: PdfRenderer;
+  /** Backup, restore, retention and integrity checks of the archive file (outlives a restore). */
+  archivio: ArchiveService;
 }
 
 /** Runs inside the one transaction dispatch opens for it. */

@@ -47,11 +47,20 @@ import {
   verbaleSezioneUpdateSchema,
   verbaliListSchema,
 } from '../domain/verbale';
+import {
+  avvioSchema,
+  conservazioneSchema,
+  copiaSchema,
+  operazioneSchema,
+  riferimentoCopiaSchema,
+  statoArchivioSchema,
+} from '../domain/archivio';
 import type { Result } from '../result';
 
 const none = z.object({}).strict();
 const anno = z.number({ error: "Indicare l'anno" }).int().min(2000, 'Anno non valido').max(2100, 'Anno non valido');
 const byId = z.object({ id }).strict();
+const operazioneAvviata = z.object({ operazioneId: z.string() });
 
 /**
  * The one contract between renderer and backend: every channel's input and output schema.
@@ -134,6 +143,15 @@ export const channels = {
   'regolamenti.pdf': { input: z.object({ id, data: isoDate }).strict(), output: fileOutSchema },
   'ricerca.cerca': { input: ricercaInputSchema, output: z.array(ricercaRisultatoSchema) },
   'percorso.list': { input: none, output: z.array(percorsoVoceSchema) },
+  'archivio.stato': { input: none, output: statoArchivioSchema },
+  'archivio.copie': { input: none, output: z.object({ cartella: z.string(), copie: z.array(copiaSchema) }) },
+  'archivio.salva': { input: none, output: avvioSchema },
+  'archivio.ispeziona': { input: riferimentoCopiaSchema, output: operazioneAvviata },
+  'archivio.ripristina': { input: riferimentoCopiaSchema, output: operazioneAvviata },
+  'archivio.controlla': { input: none, output: operazioneAvviata },
+  'archivio.operazione': { input: z.object({ id: z.string().max(64) }).strict(), output: operazioneSchema },
+  'archivio.conservazione': { input: none, output: conservazioneSchema },
+  'archivio.salvaConservazione': { input: conservazioneSchema, output: conservazioneSchema, mutates: true },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

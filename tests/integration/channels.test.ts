@@ -130,6 +130,8 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'verbali.scaricaFirmato': [{ id: 1 }],
   'documenti.convocazione': [{}],
   'documenti.foglioPresenze': [{ sedutaId: 'prima' }],
+  'documenti.convocazioneEml': [{ sedutaId: 0 }],
+  'documenti.estratto': [{ sedutaId: 1 }, { sedutaId: 1, puntoId: -2 }],
   'documenti.registro': [{ organoId: 1, anno: 99 }],
   'regolamenti.list': [{ titolo: 'x' }],
   'regolamenti.get': [{ id: 'tre' }],

@@ -5,6 +5,7 @@ import { m003Sedute } from './003-sedute';
 import { m004Verbali } from './004-verbali';
 import { m005RegolamentiRicerca } from './005-regolamenti-ricerca';
 import { m006IndiciLetture } from './006-indici-letture';
+import { m007ArchivioConservazione } from './007-archivio-conservazione';
 
 /** In order; a migration's version is its position. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali, m005RegolamentiRicerca, m006IndiciLetture];
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali, m005RegolamentiRicerca, m006IndiciLetture, m007ArchivioConservazione];

@@ -1,0 +1,66 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CopiaSalvata } from '../../shared/domain/archivio';
+import type { Db } from '../db/open';
+import { AppFailure } from '../errors';
+import { inspectCopy } from './inspect';
+import type { Progress } from './integrity';
+
+/** Pages per backup step (4 MB at SQLite's default page size): few steps, yet the app answers between them. */
+const PAGES_PER_STEP = 1024;
+/** A write by another connection restarts the backup; after this many restarts the rest is copied in one step. */
+const RESTARTS_BEFORE_ONE_STEP = 3;
+/** Share of the progress bar for copying; the rest is the verification of the copy. */
+const COPY_SHARE = 0.6;
+
+/**
+ * Copies the live archive with SQLite's online backup API (every committed write, the WAL's too, never a torn file),
+ * to `<target>.parziale`; verifies that copy read-only; only then gives it its name, with size and SHA-256.
+ * A copy that fails verification is removed and the reason thrown.
+ */
+export async function backupTo(db: Db, target: string, onProgress: Progress): Promise<CopiaSalvata> {
+  const partial = `${target}.parziale`;
+  fs.rmSync(partial, { force: true });
+  let restarts = 0;
+  let lastRemaining = Infinity;
+  try {
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (remainingPages > lastRemaining) restarts++;
+        lastRemaining = remainingPages;
+        onProgress(COPY_SHARE * (1 - remainingPages / Math.max(totalPages, 1)), 'Copia delle pagine dell’archivio');
+        return restarts >= RESTARTS_BEFORE_ONE_STEP ? 0x7fffffff : PAGES_PER_STEP;
+      },
+    });
+    const inspection = await inspectCopy(partial, (done, fase) => onProgress(COPY_SHARE + (1 - COPY_SHARE) * done, `Verifica della copia: ${fase.toLowerCase()}`));
+    if (!inspection.valida) throw new AppFailure('CONFLICT', `La copia non è stata salvata: ${inspection.motivo}`);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw writeFailure(error, path.dirname(target));
+  } finally {
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${partial}${suffix}`, { force: true });
+  }
+  return { nome: path.basename(target), cartella: path.dirname(target), dimensione: fs.statSync(target).size, sha256: await sha256Of(target) };
+}
+
+export function sha256Of(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = crypto.createHash('sha256');
+    fs.createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** The folder's problem in one Italian sentence (full USB stick, read-only share…); other failures unchanged. */
+function writeFailure(error: unknown, dir: string): unknown {
+  if (error instanceof AppFailure) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (/ENOSPC|SQLITE_FULL/.test(code)) return new AppFailure('CONFLICT', `Spazio esaurito in ${dir}: la copia non è stata salvata.`);
+  if (/EACCES|EPERM|EROFS|SQLITE_CANTOPEN|SQLITE_READONLY/.test(code) || error instanceof TypeError)
+    return new AppFailure('CONFLICT', `Nella cartella ${dir} non si può scrivere: la copia non è stata salvata.`);
+  return error;
+}
