@@ -3,6 +3,7 @@ import type { Ente } from '../../shared/domain/ente';
 import type { SedutaDetail } from '../../shared/domain/seduta';
 import { formatDateIt, longDateIt } from '../../shared/italian';
 import type { PdfDocumentSpec } from '../pdf';
+import { placeWithArticle } from '../../shared/verbali/luogo';
 import { letterhead, plain } from './common';
 
 interface SedutaDocumentInput {
@@ -15,10 +16,43 @@ interface SedutaDocumentInput {
 
 const sedutaLabel = (d: SedutaDetail) => `seduta ${d.seduta.tipo ?? ''} del ${formatDateIt(d.seduta.data)}`.replace('  ', ' ');
 
+/** The comuni convened: the seduta's members once attendance exists, otherwise the active comuni. */
+export function destinatariOf(detail: SedutaDetail, comuni: readonly Comune[]): Comune[] {
+  const membri = detail.presenze.length ? new Set(detail.presenze.map((p) => p.comuneId)) : undefined;
+  return comuni.filter((c) => (membri ? membri.has(c.id) : c.attivo));
+}
+
 const callPhrase = (dateTime: string | null, fallbackDate: string, fallbackTime: string | null): string => {
   const [date, time] = dateTime ? dateTime.split('T') : [fallbackDate, fallbackTime];
   return `il giorno ${longDateIt(date!)}${time ? ` alle ore ${time}` : ''}`;
 };
+
+/** "alla seduta ordinaria della …, che si terrà presso la Sala … in prima convocazione il giorno … e, occorrendo, in seconda …". */
+function convening({ seduta }: SedutaDetail, organo: string): string {
+  const prima = callPhrase(seduta.primaConvocazione, seduta.data, seduta.oraInizio);
+  const seconda = seduta.secondaConvocazione ? ` e, occorrendo, in seconda convocazione ${callPhrase(seduta.secondaConvocazione, seduta.data, null)}` : '';
+  const luogo = seduta.luogo ? placeWithArticle(seduta.luogo) : 'la sede indicata';
+  return `alla seduta ${seduta.tipo ? `${seduta.tipo} ` : ''}della ${organo}, che si terrà presso ${luogo} in prima convocazione ${prima}${seconda}`;
+}
+
+export const convocazioneSubject = (detail: SedutaDetail, organo: string): string => `Convocazione della ${organo} – ${sedutaLabel(detail)}`;
+
+/** The body of the e-mail that carries the letter. */
+export function convocazioneMailText(detail: SedutaDetail, ente: Ente, organo: string): string {
+  return [
+    `Ai Sindaci dei Comuni dell'${ente.nome}`,
+    '',
+    `Si trasmette in allegato la lettera di convocazione ${convening(detail, organo)}.`,
+    '',
+    'Ordine del giorno:',
+    ...detail.punti.map((p) => `${p.posizione}. ${p.titolo}`),
+    '',
+    'Distinti saluti.',
+    '',
+    'Il Presidente',
+    ente.presidente,
+  ].join('\n');
+}
 
 /** The letter convening the mayors: place, time, first and second call, ordine del giorno, distribution list. */
 export function convocazioneDocument({ detail, ente, organo, comuni, creationDate }: SedutaDocumentInput): PdfDocumentSpec {
@@ -26,10 +60,7 @@ export function convocazioneDocument({ detail, ente, organo, comuni, creationDat
   const prot = [seduta.convocazioneProt && `Prot. n. ${seduta.convocazioneProt}`, seduta.convocazioneData && `del ${formatDateIt(seduta.convocazioneData)}`]
     .filter(Boolean)
     .join(' ');
-  const prima = callPhrase(seduta.primaConvocazione, seduta.data, seduta.oraInizio);
-  const seconda = seduta.secondaConvocazione ? ` e, occorrendo, in seconda convocazione ${callPhrase(seduta.secondaConvocazione, seduta.data, null)}` : '';
-  const membri = detail.presenze.length ? new Set(detail.presenze.map((p) => p.comuneId)) : undefined;
-  const destinatari = comuni.filter((c) => (membri ? membri.has(c.id) : c.attivo));
+  const destinatari = destinatariOf(detail, comuni);
   return {
     meta: {
       title: `Convocazione – ${organo} – ${sedutaLabel(detail)}`,
@@ -46,10 +77,7 @@ export function convocazioneDocument({ detail, ente, organo, comuni, creationDat
       { type: 'paragraph', text: [{ text: 'Oggetto: ', bold: true }, { text: `convocazione della ${organo} – ${sedutaLabel(detail)}.` }] },
       {
         type: 'paragraph',
-        text: plain(
-          `La S.V. è convocata alla seduta ${seduta.tipo ?? ''} della ${organo}, che si terrà presso ${seduta.luogo || 'la sede indicata'} ` +
-            `in prima convocazione ${prima}${seconda}, per discutere il seguente ordine del giorno:`.replace('  ', ' '),
-        ),
+        text: plain(`La S.V. è convocata ${convening(detail, organo)}, per discutere il seguente ordine del giorno:`),
       },
       { type: 'list', style: 'numbered', items: punti.map((p) => plain(p.titolo)) },
       {

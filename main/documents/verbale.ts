@@ -29,7 +29,8 @@ function presenceTable(rows: readonly RigaPresenza[]): Block {
   };
 }
 
-function sectionBlocks(s: SezioneRow): Block[] {
+/** One section of the verbale as PDF blocks: its heading, then the presence table, the agenda list or paragraphs. */
+export function sectionBlocks(s: Pick<SezioneRow, 'chiave' | 'titolo' | 'tipo' | 'testo'>): Block[] {
   const heading: Block[] = s.titolo ? [{ type: 'heading', level: 2, text: s.titolo }] : [];
   if (s.tipo === 'presenze') return [...heading, presenceTable(JSON.parse(s.testo) as RigaPresenza[])];
   if (s.chiave === 'odg') {
@@ -40,24 +41,26 @@ function sectionBlocks(s: SezioneRow): Block[] {
   return [...heading, ...paragraphs(s.testo)];
 }
 
+/** The Presidente and the Segretario verbalizzante sign the verbale and its extracts. */
+export const verbaleSignatures = (ente: Ente): Block => ({
+  type: 'signatures',
+  signatories: [
+    { role: 'Il Presidente', name: ente.presidente },
+    { role: 'Il Segretario verbalizzante', name: ente.segretarioVerbalizzante },
+  ],
+});
+
+/** "**BOZZA** – documento non ancora approvato" on anything printed from a draft. */
+export const draftMark = (verbale: VerbaleRecord): Block[] =>
+  verbale.stato === 'bozza' ? [{ type: 'paragraph', text: '**BOZZA** – documento non ancora approvato', align: 'center' }] : [];
+
 /** The verbale as a PDF/A document: letterhead, number and subject, its sections, signatures. */
 export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creationDate }: VerbaleDocumentInput): PdfDocumentSpec {
   const numero = `Verbale n. ${verbale.numeroTesto}`;
-  const draft: Block[] =
-    verbale.stato === 'bozza' ? [{ type: 'paragraph', text: '**BOZZA** – documento non ancora approvato', align: 'center' }] : [];
   const rettifica: Block[] = verbale.rettificaDi
     ? [{ type: 'paragraph', text: `Rettifica del verbale n. ${verbale.rettificaDi.numeroTesto}`, align: 'center' }]
     : [];
-  const closing: Block[] = [
-    { type: 'paragraph', text: SUBSCRIPTION_FORMULA, align: 'left' },
-    {
-      type: 'signatures',
-      signatories: [
-        { role: 'Il Presidente', name: ente.presidente },
-        { role: 'Il Segretario verbalizzante', name: ente.segretarioVerbalizzante },
-      ],
-    },
-  ];
+  const closing: Block[] = [{ type: 'paragraph', text: SUBSCRIPTION_FORMULA, align: 'left' }, verbaleSignatures(ente)];
   return {
     meta: {
       title: `${numero} – ${organo}`,
@@ -71,7 +74,7 @@ export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creati
     blocks: [
       { type: 'heading', level: 1, text: `VERBALE N. ${verbale.numeroTesto}` },
       ...rettifica,
-      ...draft,
+      ...draftMark(verbale),
       { type: 'paragraph', text: [{ text: 'Oggetto: ', bold: true }, { text: verbale.oggetto }] },
       ...sezioni.flatMap(sectionBlocks),
       { type: 'keepTogether', blocks: closing },

@@ -1,14 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import type { FileOut } from '../../shared/domain/verbale';
+import { buildEml } from '../documents/eml';
+import { estrattoDocument } from '../documents/estratto';
 import { registroDocument } from '../documents/registro';
-import { convocazioneDocument, foglioPresenzeDocument } from '../documents/seduta-documents';
+import { convocazioneDocument, convocazioneMailText, convocazioneSubject, destinatariOf, foglioPresenzeDocument } from '../documents/seduta-documents';
+import { conflict, notFound } from '../errors';
 import type { PdfDocumentSpec } from '../pdf';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
 import type { Deps, Handlers } from './types';
 
+const pdfFile = (nomeFile: string, bytes: Buffer): FileOut => ({ nomeFile, mime: 'application/pdf', base64: bytes.toString('base64') });
+
 async function renderFile(deps: Deps, nomeFile: string, build: () => PdfDocumentSpec): Promise<FileOut> {
   const spec = deps.read(build);
-  return { nomeFile, mime: 'application/pdf', base64: (await deps.pdf.render(spec)).toString('base64') };
+  return pdfFile(nomeFile, await deps.pdf.render(spec));
 }
 
 function sedutaDocumentInput(deps: Deps, sedutaId: number) {
@@ -16,13 +22,70 @@ function sedutaDocumentInput(deps: Deps, sedutaId: number) {
   return { detail, ente: deps.ente.get(), organo: deps.ente.organoNome(detail.seduta.organoId), comuni: deps.comuni.list(true), creationDate: deps.clock.now() };
 }
 
-export const documentiHandlers: Handlers<'documenti.convocazione' | 'documenti.foglioPresenze' | 'documenti.registro'> = {
+const convocazioneFileName = (sedutaId: number, ext: string) => `Convocazione_seduta_${sedutaId}.${ext}`;
+
+/** The estratto reads the seduta's verbale as the office wrote it; without a verbale there is nothing to extract. */
+function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
+  const detail = loadSedutaDetail(deps, sedutaId);
+  const punto = detail.punti.find((p) => p.id === puntoId);
+  if (!punto) throw notFound('Punto all’ordine del giorno');
+  const verbale = deps.verbali.bySeduta(sedutaId);
+  if (!verbale || verbale.stato === 'annullato') throw conflict("La seduta non ha un verbale: redigerlo prima di estrarne un punto.");
+  return {
+    verbale,
+    sezioni: deps.verbali.sezioni(verbale.id),
+    punto,
+    ente: deps.ente.get(),
+    organo: deps.ente.organoNome(detail.seduta.organoId),
+    comuni: detail.presenze.map((p) => p.comune),
+    creationDate: deps.clock.now(),
+  };
+}
+
+export const documentiHandlers: Handlers<
+  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.registro'
+> = {
   'documenti.convocazione': {
-    async: (deps, { sedutaId }) => renderFile(deps, `Convocazione_seduta_${sedutaId}.pdf`, () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
+    async: (deps, { sedutaId }) => renderFile(deps, convocazioneFileName(sedutaId, 'pdf'), () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
+  },
+  'documenti.convocazioneEml': {
+    async: async (deps, { sedutaId }) => {
+      const input = deps.read(() => sedutaDocumentInput(deps, sedutaId));
+      const { detail, ente, organo, comuni } = input;
+      const from = ente.pec || ente.email;
+      if (!from) throw conflict("Indicare la PEC (o l'e-mail) dell'Ente in Impostazioni → Ente: è il mittente della convocazione.");
+      const destinatari = destinatariOf(detail, comuni);
+      const letter = await deps.pdf.render(convocazioneDocument(input));
+      const eml = buildEml({
+        from: { name: ente.nome, address: from },
+        bcc: destinatari.filter((c) => c.sindacoPec).map((c) => c.sindacoPec),
+        subject: convocazioneSubject(detail, organo),
+        text: convocazioneMailText(detail, ente, organo),
+        attachments: [{ filename: convocazioneFileName(sedutaId, 'pdf'), mime: 'application/pdf', content: letter }],
+        date: deps.clock.now(),
+        messageId: `${randomUUID()}@${from.split('@')[1]}`,
+        boundary: `=_conferenza_${randomUUID()}`,
+      });
+      return {
+        nomeFile: convocazioneFileName(sedutaId, 'eml'),
+        mime: 'message/rfc822',
+        base64: eml.toString('base64'),
+        destinatari: destinatari.filter((c) => c.sindacoPec).length,
+        senzaPec: destinatari.filter((c) => !c.sindacoPec).map((c) => c.nome),
+      };
+    },
   },
   'documenti.foglioPresenze': {
     async: (deps, { sedutaId }) =>
       renderFile(deps, `Foglio_presenze_seduta_${sedutaId}.pdf`, () => foglioPresenzeDocument(sedutaDocumentInput(deps, sedutaId))),
+  },
+  'documenti.estratto': {
+    async: async (deps, { sedutaId, puntoId }) => {
+      const input = deps.read(() => estrattoInput(deps, sedutaId, puntoId));
+      const { verbale, punto } = input;
+      const nomeFile = `Estratto_verbale_${String(verbale.numero).padStart(2, '0')}_${verbale.anno}_punto_${punto.posizione}.pdf`;
+      return pdfFile(nomeFile, await deps.pdf.render(estrattoDocument(input)));
+    },
   },
   'documenti.registro': {
     async: (deps, { organoId, anno }) =>
