@@ -11,15 +11,18 @@ function weekOf(date: string): string {
 
 /**
  * Which daily copies to delete: keep the newest `giornaliere`, then the newest copy of each of the
- * `settimanali` weeks before those. Input: { name, date } of daily copies only; output: names to remove.
+ * `settimanali` weeks before theirs (a week with a kept daily copy needs no weekly one).
+ * Input: { name, date } of daily copies only; output: names to remove.
  */
 export function dailyCopiesToPrune(copies: readonly { name: string; date: string }[], keep: Conservazione): string[] {
   const newestFirst = [...copies].sort((a, b) => b.date.localeCompare(a.date) || b.name.localeCompare(a.name));
-  const kept = new Set(newestFirst.slice(0, keep.giornaliere).map((c) => c.name));
+  const daily = newestFirst.slice(0, keep.giornaliere);
+  const kept = new Set(daily.map((c) => c.name));
+  const dailyWeeks = new Set(daily.map((c) => weekOf(c.date)));
   const weeks = new Set<string>();
   for (const copy of newestFirst.slice(keep.giornaliere)) {
     const week = weekOf(copy.date);
-    if (weeks.has(week) || weeks.size >= keep.settimanali) continue;
+    if (dailyWeeks.has(week) || weeks.has(week) || weeks.size >= keep.settimanali) continue;
     weeks.add(week);
     kept.add(copy.name);
   }
