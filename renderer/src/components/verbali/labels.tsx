@@ -34,6 +34,7 @@ const SEZIONE_LABEL: Record<string, string> = {
   apertura: 'Formula di apertura',
   presidenza: 'Presidenza e verbalizzazione',
   presenze: 'Presenze',
+  deleghe: 'Deleghe',
   numero_legale: 'Numero legale',
   odg: 'Ordine del giorno',
   chiusura: 'Chiusura',

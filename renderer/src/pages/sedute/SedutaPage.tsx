@@ -6,6 +6,7 @@ import { BackLink } from '../../components/BackLink';
 import { NoteCallout } from '../../components/NoteCallout';
 import { PageHeading } from '../../components/PageHeading';
 import { DatiSeduta } from '../../components/sedute/DatiSeduta';
+import { Documenti } from '../../components/sedute/Documenti';
 import { StatoBadge, StoricaBadge, TIPO_LABEL } from '../../components/sedute/labels';
 import { OrdineDelGiorno } from '../../components/sedute/OrdineDelGiorno';
 import { PresenzeGrid } from '../../components/sedute/PresenzeGrid';
@@ -23,6 +24,7 @@ const TABS = [
   { id: 'odg', label: 'Ordine del giorno' },
   { id: 'presenze', label: 'Presenze' },
   { id: 'votazioni', label: 'Votazioni' },
+  { id: 'documenti', label: 'Documenti' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -36,7 +38,7 @@ interface SedutaPageProps {
   organo: Organo;
 }
 
-/** #/sedute/ID[/TAB]: one seduta, with its state actions and four tabs. */
+/** #/sedute/ID[/TAB]: one seduta, with its state actions and five tabs. */
 export function SedutaPage({ id, tab, organo }: SedutaPageProps) {
   const seduta = useLoad(useCallback(() => invoke('sedute.get', { id }), [id]));
 
@@ -119,6 +121,7 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
         {tab === 'odg' && <OrdineDelGiorno detail={detail} editable={editable} onChange={change} />}
         {tab === 'presenze' && <PresenzeGrid detail={detail} editable={editable} onChange={change} />}
         {tab === 'votazioni' && <Votazioni detail={detail} editable={editable} onChange={change} />}
+        {tab === 'documenti' && <Documenti detail={detail} />}
       </Tabs>
     </>
   );

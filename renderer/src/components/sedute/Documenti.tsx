@@ -1,0 +1,112 @@
+import { useCallback, useState } from 'react';
+import type { SedutaDetail } from '../../../../shared/domain/seduta';
+import { invoke } from '../../api/client';
+import { useLoad } from '../../hooks/useLoad';
+import { toHash } from '../../store/navigation';
+import { StatusAlert } from '../StatusAlert';
+import { StatoVerbaleBadge } from '../verbali/labels';
+import { useFileAction, type FileMode } from '../verbali/useFileAction';
+
+interface Mail {
+  destinatari: number;
+  senzaPec: string[];
+}
+
+/** The paperwork of a seduta: convocation (PDF/A and ready e-mail), sign-in sheet, its verbale and one estratto per item. */
+export function Documenti({ detail }: { detail: SedutaDetail }) {
+  const { seduta, punti } = detail;
+  const sedutaId = seduta.id;
+  const file = useFileAction();
+  const [mail, setMail] = useState<Mail | null>(null);
+  const verbale = useLoad(useCallback(() => invoke('verbali.bySeduta', { sedutaId }), [sedutaId]));
+
+  const run = (call: Parameters<typeof file.run>[0], mode: FileMode = 'save') => {
+    setMail(null);
+    void file.run(call, mode);
+  };
+  const prepareMail = () =>
+    run(async () => {
+      const result = await invoke('documenti.convocazioneEml', { sedutaId });
+      if (result.ok) setMail({ destinatari: result.value.destinatari, senzaPec: result.value.senzaPec });
+      return result;
+    });
+
+  const v = verbale.value;
+  const estrattiPossibili = v && v.stato !== 'annullato' && v.stato !== 'storico';
+
+  return (
+    <section aria-labelledby="documenti-title" className="seduta-documenti">
+      <h2 id="documenti-title" className="h5">
+        Documenti della seduta
+      </h2>
+
+      <h3 className="h6 mt-4">Convocazione</h3>
+      <div className="d-flex flex-wrap gap-2">
+        <button type="button" className="btn btn-primary btn-sm" disabled={file.pending} onClick={() => run(() => invoke('documenti.convocazione', { sedutaId }))}>
+          Scarica la lettera di convocazione (PDF/A)
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm" disabled={file.pending} onClick={prepareMail}>
+          Prepara l’e-mail di convocazione (.eml)
+        </button>
+      </div>
+      <p className="small text-muted mt-2 mb-0">
+        L’e-mail si apre con il programma di posta: la lettera è allegata e le PEC dei comuni sono in copia nascosta (Ccn).
+      </p>
+
+      <h3 className="h6 mt-4">Foglio presenze</h3>
+      <button type="button" className="btn btn-outline-primary btn-sm" disabled={file.pending} onClick={() => run(() => invoke('documenti.foglioPresenze', { sedutaId }))}>
+        Scarica il foglio presenze (PDF/A)
+      </button>
+
+      <h3 className="h6 mt-4">Verbale</h3>
+      {verbale.error && <p className="text-danger">{verbale.error}</p>}
+      {verbale.value === null && <p>Nessun verbale redatto per questa seduta: si compone dal Registro dei verbali.</p>}
+      {v && (
+        <p className="d-flex flex-wrap align-items-center gap-2">
+          <a href={toHash({ section: 'verbali', detail: String(v.id) })}>Verbale n. {v.numeroTesto}</a>
+          <StatoVerbaleBadge stato={v.stato} />
+        </p>
+      )}
+
+      {estrattiPossibili && punti.length > 0 && (
+        <>
+          <h3 className="h6 mt-4">Estratti del verbale</h3>
+          <ul className="list-unstyled">
+            {punti.map((p) => (
+              <li key={p.id} className="mb-2">
+                <button
+                  type="button"
+                  className="btn btn-outline-primary btn-sm"
+                  disabled={file.pending}
+                  aria-label={`Estratto del punto n. ${p.posizione} – ${p.titolo} (PDF/A)`}
+                  onClick={() => run(() => invoke('documenti.estratto', { sedutaId, puntoId: p.id }))}
+                >
+                  Estratto del punto n. {p.posizione}
+                </button>{' '}
+                <span>{p.titolo}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {file.pending && <p className="small text-muted mt-2 mb-0">Generazione del documento in corso…</p>}
+      <StatusAlert error={file.error} success={file.done} />
+      {mail && <MailRecipients mail={mail} />}
+    </section>
+  );
+}
+
+function MailRecipients({ mail }: { mail: Mail }) {
+  const pec = mail.destinatari === 1 ? '1 PEC' : `${mail.destinatari} PEC`;
+  return (
+    <div className={`alert ${mail.senzaPec.length ? 'alert-warning' : 'alert-info'} mt-2`}>
+      <p className="mb-0">Destinatari in copia nascosta: {pec}.</p>
+      {mail.senzaPec.length > 0 && (
+        <p className="mb-0 mt-1">
+          <strong>Senza PEC, non inclusi:</strong> {mail.senzaPec.join(', ')}. Indicarla nella scheda del comune (<a href={toHash({ section: 'comuni' })}>Comuni</a>).
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expectOk } from '../helpers/backend';
+import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
+import { recordedSeduta } from '../helpers/seduta-fixture';
+import { expect, httpBackend, test } from './fixtures';
+
+// Close the page before the preview fixture stops its server (keep-alive connections delay its close()).
+test.afterEach(async ({ page }) => {
+  await page.close();
+});
+
+const bytesOf = async (download: Download): Promise<Buffer> => fs.readFile(await download.path());
+
+async function downloadBy(page: Page, button: string): Promise<Download> {
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return downloaded;
+}
+
+test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, the verbale and its estratti, linked both ways', async ({ page, preview }) => {
+  test.setTimeout(120_000);
+  const api = httpBackend(preview);
+  const ente = expectOk(await api.invoke('ente.get', {}));
+  const { capofilaNome: _nome, ...enteInput } = ente;
+  expectOk(await api.invoke('ente.update', { ...enteInput, pec: 'ufficiodipiano@pec.lagonegrese.it' }));
+  const lauria = expectOk(await api.invoke('comuni.list', { includeInactive: false })).find((c) => c.nome === 'Lauria')!;
+  expectOk(
+    await api.invoke('comuni.update', { id: lauria.id, sindacoNome: lauria.sindacoNome, sindacoEmail: lauria.sindacoEmail, sindacoPec: 'protocollo@pec.comune.lauria.pz.it', sindacoTelefono: lauria.sindacoTelefono }),
+  );
+  const seduta = await recordedSeduta(api);
+  const id = seduta.seduta.id;
+
+  await page.goto(`${preview.url}#/sedute/${id}`);
+  await page.getByRole('tab', { name: 'Documenti' }).click();
+  await expect(page.getByRole('heading', { name: 'Documenti della seduta' })).toBeVisible();
+  await expect(page.getByText('Nessun verbale redatto per questa seduta')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Estratto del punto/ })).toHaveCount(0);
+
+  // --- Convocation letter ---
+  const letter = await downloadBy(page, 'Scarica la lettera di convocazione (PDF/A)');
+  expect(letter.suggestedFilename()).toBe(`Convocazione_seduta_${id}.pdf`);
+  expect(normalizeSpaces(pdfPagesText(await bytesOf(letter)).join(' '))).toContain('Oggetto: convocazione della Conferenza Istituzionale dei Sindaci');
+
+  // --- The same letter as a ready e-mail: one PEC in Bcc, the others named as missing ---
+  const eml = await downloadBy(page, 'Prepara l’e-mail di convocazione (.eml)');
+  expect(eml.suggestedFilename()).toBe(`Convocazione_seduta_${id}.eml`);
+  const message = (await bytesOf(eml)).toString('latin1');
+  expect(message).toContain('Bcc: protocollo@pec.comune.lauria.pz.it\r\n');
+  expect(message).toContain(`filename="Convocazione_seduta_${id}.pdf"`);
+  await expect(page.getByText('Destinatari in copia nascosta: 1 PEC.')).toBeVisible();
+  await expect(page.getByText('Senza PEC, non inclusi:')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Comuni' }).last()).toHaveAttribute('href', '#/comuni');
+
+  // --- Sign-in sheet ---
+  const foglio = await downloadBy(page, 'Scarica il foglio presenze (PDF/A)');
+  expect(normalizeSpaces(pdfPagesText(await bytesOf(foglio)).join(' '))).toContain('FOGLIO PRESENZE');
+
+  // --- With a verbale: its number and state, a link to it (and back), one estratto per item ---
+  const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: id }));
+  await page.reload();
+  const link = page.getByRole('link', { name: 'Verbale n. 01/2026' });
+  await expect(link).toHaveAttribute('href', `#/verbali/${verbale.id}`);
+  await expect(page.getByText('Bozza', { exact: true })).toBeVisible();
+  const estratto = await downloadBy(page, 'Estratto del punto n. 2 – Approvazione del Piano sociale di zona 2027 (PDF/A)');
+  expect(estratto.suggestedFilename()).toBe('Estratto_verbale_01_2026_punto_2.pdf');
+  const text = normalizeSpaces(pdfPagesText(await bytesOf(estratto)).join(' '));
+  expect(text).toContain('ESTRATTO DEL VERBALE N. 01/2026');
+  expect(text).toContain('LA CONFERENZA DELIBERA di approvare il Piano sociale di zona 2027.');
+  await expect(page.getByText('File «Estratto_verbale_01_2026_punto_2.pdf» salvato.')).toBeVisible();
+
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verbale n. 01/2026' })).toBeVisible();
+  await page.getByRole('link', { name: 'Seduta del 10/12/2026' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Seduta del 10/12/2026' })).toBeVisible();
+});
