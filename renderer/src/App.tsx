@@ -3,6 +3,7 @@ import { Header } from './components/Header';
 import { LoadError } from './components/StatusAlert';
 import { ComuniPage } from './pages/ComuniPage';
 import { ImpostazioniPage } from './pages/ImpostazioniPage';
+import { ArchiveBanner } from './pages/archivio/ArchiveBanner';
 import { SedutePage } from './pages/sedute/SedutePage';
 import { PercorsoPage } from './pages/percorso/PercorsoPage';
 import { RegolamentiPage } from './pages/regolamenti/RegolamentiPage';
@@ -56,6 +57,7 @@ export function App() {
       <main id="contenuto" ref={mainRef} tabIndex={-1} className="container my-5">
         <div className="row">
           <div className="col-12 page-content">
+            <ArchiveBanner />
             {enteError && <LoadError message={enteError} onRetry={() => void loadEnte()} />}
             <Page section={section} />
           </div>

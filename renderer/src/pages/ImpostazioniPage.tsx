@@ -13,24 +13,28 @@ import { useForm } from '../hooks/useForm';
 import { useLoad } from '../hooks/useLoad';
 import { useEnte } from '../store/ente';
 import { toHash, useNavigation } from '../store/navigation';
+import { ArchivioSection } from './archivio/ArchivioSection';
 import { RegoleSection } from './regole/RegoleSection';
 
 export function ImpostazioniPage() {
-  const regole = useNavigation((s) => s.route.detail) === 'regole';
+  const detail = useNavigation((s) => s.route.detail);
+  const regole = detail === 'regole';
+  const archivio = detail === 'archivio';
   return (
     <>
-      <PageHeading title={regole ? 'Regole della Conferenza' : 'Impostazioni'}>Impostazioni</PageHeading>
-      <ImpostazioniNav regole={regole} />
-      {regole ? <RegoleSection /> : <EnteAndInfo />}
+      <PageHeading title={regole ? 'Regole della Conferenza' : archivio ? 'Archivio' : 'Impostazioni'}>Impostazioni</PageHeading>
+      <ImpostazioniNav regole={regole} archivio={archivio} />
+      {regole ? <RegoleSection /> : archivio ? <ArchivioSection /> : <EnteAndInfo />}
     </>
   );
 }
 
 /** Sub-sections of Impostazioni, as links (the hash is the route). */
-function ImpostazioniNav({ regole }: { regole: boolean }) {
+function ImpostazioniNav({ regole, archivio }: { regole: boolean; archivio: boolean }) {
   const links = [
-    { label: 'Ente', href: toHash({ section: 'impostazioni' }), active: !regole },
+    { label: 'Ente', href: toHash({ section: 'impostazioni' }), active: !regole && !archivio },
     { label: 'Regole della Conferenza', href: toHash({ section: 'impostazioni', detail: 'regole' }), active: regole },
+    { label: 'Archivio', href: toHash({ section: 'impostazioni', detail: 'archivio' }), active: archivio },
   ];
   return (
     <nav aria-label="Sezioni delle impostazioni" className="mb-5">
