@@ -4,6 +4,7 @@ import { comuniHandlers } from './comuni';
 import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
 import { regolamentiHandlers } from './regolamenti';
+import { registroHandlers } from './registro';
 import { regoleHandlers } from './regole';
 import { ricercaHandlers } from './ricerca';
 import { seduteHandlers } from './sedute';
@@ -17,6 +18,7 @@ export const handlers: Handlers = {
   ...regoleHandlers,
   ...seduteHandlers,
   ...verbaliHandlers,
+  ...registroHandlers,
   ...documentiHandlers,
   ...regolamentiHandlers,
   ...ricercaHandlers,

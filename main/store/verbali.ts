@@ -71,7 +71,22 @@ export function createVerbaliStore(db: Db) {
   const get = db.prepare<[number], VerbaleRow>(`${SELECT} WHERE v.id = ?`);
   const bySeduta = db.prepare<[number], VerbaleRow>(`${SELECT} WHERE v.seduta_id = ? AND v.stato <> 'annullato'`);
   const byYear = db.prepare<[number, number], VerbaleRow>(`${SELECT} WHERE v.organo_id = ? AND v.anno = ? ORDER BY v.numero`);
-  const years = db.prepare<[number], { anno: number }>('SELECT DISTINCT anno FROM verbali WHERE organo_id = ? ORDER BY anno DESC');
+  // From the latest year down, one index seek per year (DISTINCT would read every verbale's index entry).
+  const years = db.prepare<{ o: number }, { anno: number }>(`
+    WITH RECURSIVE y(anno) AS (SELECT max(anno) FROM verbali WHERE organo_id = @o
+      UNION ALL SELECT (SELECT max(anno) FROM verbali WHERE organo_id = @o AND anno < y.anno) FROM y WHERE y.anno IS NOT NULL)
+    SELECT anno FROM y WHERE anno IS NOT NULL`);
+  // The register's rows in one query: each verbale with its rettifiche (indexed on rettifica_di) as JSON.
+  const registro = db.prepare<[number, number, number, number], VerbaleRow & { rettifiche: string }>(`
+    SELECT x.*, (SELECT json_group_array(json_object('id', r.id, 'anno', r.anno, 'numero', r.numero, 'stato', r.stato) ORDER BY r.anno, r.numero)
+      FROM verbali r WHERE r.rettifica_di = x.id) AS rettifiche
+    FROM (${SELECT} WHERE v.organo_id = ? AND v.anno = ? AND v.numero BETWEEN ? AND ?) x ORDER BY x.numero`);
+  const registroConteggi = db.prepare<[number, number], { ultimo: number; verbali: number }>(
+    'SELECT coalesce(max(numero), 0) AS ultimo, count(*) AS verbali FROM verbali WHERE organo_id = ? AND anno = ?',
+  );
+  const seduteConVerbale = db.prepare<[number, number], { seduta_id: number }>(
+    "SELECT seduta_id FROM verbali WHERE organo_id = ? AND anno = ? AND seduta_id IS NOT NULL AND stato <> 'annullato'",
+  );
   const rettifiche = db.prepare<[number], VerbaleRow>(`${SELECT} WHERE v.rettifica_di = ? ORDER BY v.anno, v.numero`);
   const awaitingApproval = db.prepare<[number, string], VerbaleRow>(
     `${SELECT} WHERE v.organo_id = ? AND v.stato = 'bozza' AND v.data < ? AND v.rettifica_di IS NULL ORDER BY v.anno, v.numero`,
@@ -108,7 +123,20 @@ export function createVerbaliStore(db: Db) {
     get: (id: number) => one(get.get(id)),
     bySeduta: (sedutaId: number) => one(bySeduta.get(sedutaId)),
     byYear: (organoId: number, anno: number) => byYear.all(organoId, anno).map(toRecord),
-    years: (organoId: number) => years.all(organoId).map((r) => r.anno),
+    years: (organoId: number) => years.all({ o: organoId }).map((r) => r.anno),
+    /** The verbali numbered `da`..`a` of the year, each with its rettifiche. */
+    registro: (organoId: number, anno: number, da: number, a: number): VerbaleSummary[] =>
+      registro.all(organoId, anno, da, a).map((row) => ({
+        ...toRecord(row),
+        rettifiche: (JSON.parse(row.rettifiche) as { id: number; anno: number; numero: number; stato: VerbaleStato }[]).map((r) => ({
+          id: r.id,
+          numeroTesto: formatVerbaleNumber(r.numero, r.anno),
+          stato: r.stato,
+        })),
+      })),
+    /** The year's last number and how many verbali it has (the difference: numbers not in the archive). */
+    registroConteggi: (organoId: number, anno: number) => registroConteggi.get(organoId, anno)!,
+    seduteConVerbale: (organoId: number, anno: number) => seduteConVerbale.all(organoId, anno).map((r) => r.seduta_id),
     rettifiche: (id: number) => rettifiche.all(id).map(toRecord),
     awaitingApproval: (organoId: number, before: string) => awaitingApproval.all(organoId, before).map(toRecord),
     insert: (v: { organoId: number; anno: number; data: string; sedutaId: number | null; oggetto: string; rettificaDi: number | null }): number => {

@@ -112,6 +112,8 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'votazioni.remove': [{ id: 1 }],
   'statistiche.presenze': [{ organoId: 1 }],
   'verbali.registro': [{ organoId: 1 }, { organoId: 1, anno: '2018' }],
+  'verbali.registroPagina': [{ organoId: 1, anno: 2018, da: 0 }, { organoId: 1, anno: 2018, limite: 501 }, { organoId: 1 }],
+  'verbali.seduteConVerbale': [{ organoId: 1 }, { organoId: 1, anno: 1900 }],
   'verbali.get': [{}, { id: 'uno' }],
   'verbali.bySeduta': [{ id: 1 }],
   'verbali.create': [{}, { sedutaId: 0 }],
@@ -173,6 +175,9 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'regolamenti.pdf': [{ id: 2, data: 'oggi' }],
   'ricerca.cerca': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }, { q: 'città', anno: 1200 }],
   'percorso.list': [{ da: '2016-01-01' }],
+  'ricerca.trova': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }],
+  'percorso.pagina': [{ prima: { data: '2016', ord: 0, id: 1 } }, { prima: { data: '2016-01-01', ord: 3, id: 1 } }, { dopo: null }],
+  'percorso.anni': [{ anno: 2016 }],
 };
 
 describe('every channel validates its input', () => {

@@ -1,0 +1,7 @@
+import { registroPagina } from '../services/registro';
+import type { Handlers } from './types';
+
+export const registroHandlers: Handlers<'verbali.registroPagina' | 'verbali.seduteConVerbale'> = {
+  'verbali.registroPagina': (deps, { organoId, anno, da, limite }) => registroPagina(deps, organoId, anno, da, limite),
+  'verbali.seduteConVerbale': (deps, { organoId, anno }) => deps.verbali.seduteConVerbale(organoId, anno),
+};
