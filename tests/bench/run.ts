@@ -1,4 +1,5 @@
 import { formatNumberIt } from '../../shared/italian';
+import { benchArchivio } from './archivio';
 import { benchDatabaseOpen, benchSedute } from './db';
 import type { BenchResult } from './measure';
 import { benchPdf } from './pdf';
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Regolamenti', benchVigenza],
   ['Ricerca', benchSearch],
   ['Interfaccia', benchFirstTable],
+  ['Archivio (copia e controllo di 500 MB)', benchArchivio],
 ];
 
 for (const [title, suite] of suites) {
