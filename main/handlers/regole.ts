@@ -1,4 +1,5 @@
 import { conflict, notFound } from '../errors';
+import { requireOrgano } from '../services/references';
 import type { Handlers } from './types';
 
 export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.remove' | 'regole.inForce'> = {
@@ -7,6 +8,7 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
   'regole.inForce': (deps, { organoId, data }) => deps.regole.inForce(organoId, data) ?? null,
 
   'regole.save': (deps, { id, ...version }) => {
+    requireOrgano(deps, version.organoId);
     const clash = deps.regole.idAt(version.organoId, version.valideDal);
     if (clash !== undefined && clash !== id) {
       throw conflict('Esiste già una versione delle regole valida da questa data: modificare quella.', { valideDal: 'Data già usata da un’altra versione' });

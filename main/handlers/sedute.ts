@@ -4,6 +4,7 @@ import { RulesInputError } from '../../shared/rules';
 import { AppFailure, conflict, notFound } from '../errors';
 import { computeEsito } from '../services/esito';
 import { loadSedutaDetail, requireSeduta } from '../services/seduta-detail';
+import { assertPuntoRemovable, requireOrgano } from '../services/references';
 import type { Deps, Handlers } from './types';
 
 const STATO_LABEL: Record<SedutaStato, string> = {
@@ -61,6 +62,7 @@ export const seduteHandlers: Handlers<
   'sedute.get': (deps, { id }) => loadSedutaDetail(deps, id),
 
   'sedute.create': (deps, input) => {
+    requireOrgano(deps, input.organoId);
     const id = deps.sedute.insert(input);
     // Verbali left to be approved later are proposed as the first items of the next seduta.
     for (const v of deps.verbali.awaitingApproval(input.organoId, input.data)) {
@@ -129,6 +131,7 @@ export const seduteHandlers: Handlers<
   'odg.remove': (deps, { id }) => {
     const punto = requirePunto(deps, id);
     requireEditable(deps, punto.seduta_id);
+    assertPuntoRemovable(deps, id);
     deps.odg.remove(id);
     deps.odg.renumber(punto.seduta_id, deps.odg.punti(punto.seduta_id).map((p) => p.id));
     deps.audit.record({ action: 'delete', entity: 'odg_punto', entityId: id, detail: { titolo: punto.titolo } });

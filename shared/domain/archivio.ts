@@ -82,7 +82,7 @@ export const riferimentoCopiaSchema = z
   .object({
     nome: z
       .string({ error: 'Scegliere una copia' })
-      .max(120, 'Copia non valida')
+      .max(120, { message: 'Copia non valida', abort: true })
       .regex(/^conferenza-[a-z-]+-\d{4}-\d{2}-\d{2}[-_0-9a-z]*\.sqlite$/, 'Copia non valida'),
   })
   .strict();

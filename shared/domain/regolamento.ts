@@ -160,7 +160,7 @@ export const ricercaEsitoSchema = z.object({
 /** Where a timeline page ends: the entries before it come next (ord: 0 seduta, 1 verbale, 2 regolamento). */
 const percorsoCursoreSchema = z
   .object({
-    data: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida'),
+    data: boundedString(10, 'Data non valida').regex(/^\d{4}-\d{2}-\d{2}$/, 'Data non valida'),
     ord: z.number().int().min(0).max(2),
     id: z.number().int().min(0),
   })
