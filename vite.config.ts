@@ -1,11 +1,18 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { purgeUnusedCss } from './vite-purge-css';
 
 // Relative asset paths: the same build loads from file:// in Electron and from the preview server.
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  css: {
+    // Only the Bootstrap Italia rules the renderer's markup can use (sass is not among the dependencies, so its
+    // sources cannot be compiled to a subset: the built stylesheet is purged instead).
+    postcss: { plugins: [purgeUnusedCss({ sourceDir: fileURLToPath(new URL('./renderer', import.meta.url)), only: /bootstrap-italia/ })] },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,16 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Header } from './components/Header';
-import { LoadError } from './components/StatusAlert';
+import { LoadError, Loading } from './components/StatusAlert';
 import { ComuniPage } from './pages/ComuniPage';
-import { ImpostazioniPage } from './pages/ImpostazioniPage';
 import { ArchiveBanner } from './pages/archivio/ArchiveBanner';
 import { SedutePage } from './pages/sedute/SedutePage';
 import { PercorsoPage } from './pages/percorso/PercorsoPage';
-import { RegolamentiPage } from './pages/regolamenti/RegolamentiPage';
 import { RicercaPage } from './pages/ricerca/RicercaPage';
 import { VerbaliPage } from './pages/verbali/VerbaliPage';
 import { useEnte } from './store/ente';
 import { useNavigation, type Section } from './store/navigation';
+
+// Sections whose code is large and not on the way to the first screen: loaded when first opened.
+const ImpostazioniPage = lazy(() => import('./pages/ImpostazioniPage').then((m) => ({ default: m.ImpostazioniPage })));
+const RegolamentiPage = lazy(() => import('./pages/regolamenti/RegolamentiPage').then((m) => ({ default: m.RegolamentiPage })));
 
 /** Every section has its page: the switch is exhaustive, checked by the compiler. */
 function Page({ section }: { section: Section }) {
@@ -59,7 +61,9 @@ export function App() {
           <div className="col-12 page-content">
             <ArchiveBanner />
             {enteError && <LoadError message={enteError} onRetry={() => void loadEnte()} />}
-            <Page section={section} />
+            <Suspense fallback={<Loading />}>
+              <Page section={section} />
+            </Suspense>
           </div>
         </div>
       </main>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Comune } from '../../../shared/domain/comune';
-import { invoke } from '../api/client';
+import { invokeEarly } from '../api/early';
 
 interface ComuniState {
   comuni: Comune[];
@@ -27,7 +27,7 @@ export const useComuni = create<ComuniState>()((set, get) => ({
   load: async () => {
     const request = ++latestRequest;
     set({ status: 'loading' });
-    const result = await invoke('comuni.list', { includeInactive: get().includeInactive });
+    const result = await invokeEarly('comuni.list', { includeInactive: get().includeInactive });
     if (request !== latestRequest) return; // a newer request (e.g. the toggle) wins
     set(result.ok ? { comuni: result.value, status: 'ready', error: null } : { status: 'error', error: result.error.message });
   },

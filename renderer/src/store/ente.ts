@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Ente } from '../../../shared/domain/ente';
-import { invoke } from '../api/client';
+import { invokeEarly } from '../api/early';
 
 interface EnteState {
   ente: Ente | null;
@@ -15,7 +15,7 @@ export const useEnte = create<EnteState>()((set) => ({
   ente: null,
   error: null,
   load: async () => {
-    const result = await invoke('ente.get', {});
+    const result = await invokeEarly('ente.get', {});
     set(result.ok ? { ente: result.value, error: null } : { error: result.error.message });
   },
   set: (ente) => set({ ente, error: null }),

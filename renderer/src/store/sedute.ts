@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Organo } from '../../../shared/domain/ente';
-import { invoke } from '../api/client';
+import { invokeEarly } from '../api/early';
 
 /** The organ whose sedute and rules this app keeps. */
 const CONFERENZA = 'Conferenza Istituzionale dei Sindaci';
@@ -29,7 +29,7 @@ export const useSedute = create<SeduteState>()((set, get) => ({
   ensureOrgano: () => {
     const known = get().organo;
     if (known) return Promise.resolve(known);
-    pending ??= invoke('organi.list', {}).then((result) => {
+    pending ??= invokeEarly('organi.list', {}).then((result) => {
       pending = null;
       if (!result.ok) {
         set({ organoError: result.error.message });

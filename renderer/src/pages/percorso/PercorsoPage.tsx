@@ -1,14 +1,17 @@
 import '../../components/regolamenti/regolamenti.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
+import type { PercorsoCursore } from '../../../../shared/domain/regolamento';
 import { invoke } from '../../api/client';
+import { invokeEarly } from '../../api/early';
 import { PageHeading } from '../../components/PageHeading';
 import { Timeline, TimelineItem } from '../../components/regolamenti/Timeline';
 import { LoadError, Loading } from '../../components/StatusAlert';
-import { formatDate } from '../../format';
+import { countIt, formatDate } from '../../format';
 import { useEnte } from '../../store/ente';
 
-type Voce = ChannelOutput<'percorso.list'>[number];
+type Voce = ChannelOutput<'percorso.pagina'>['voci'][number];
+type Anno = ChannelOutput<'percorso.anni'>[number];
 
 const TIPO_LABEL: Record<Voce['tipo'], string> = { seduta: 'Seduta', verbale: 'Verbale', regolamento: 'Regolamento' };
 
@@ -18,7 +21,10 @@ interface Giorno {
   gruppi: { descrizione: string; voci: Voce[] }[];
 }
 
-/** Chronological entries → years → days → entries sharing a description. */
+/**
+ * The loaded entries (newest first) → years → days → entries sharing a description; within a day the entries come
+ * latest act last (seduta, verbale, regolamento), so they are put in front as they arrive.
+ */
 function groupByYear(voci: readonly Voce[]): { anno: string; giorni: Giorno[] }[] {
   const anni: { anno: string; giorni: Giorno[] }[] = [];
   for (const voce of voci) {
@@ -28,26 +34,65 @@ function groupByYear(voci: readonly Voce[]): { anno: string; giorni: Giorno[] }[
     let giorno = year.giorni.at(-1);
     if (giorno?.data !== voce.data) year.giorni.push((giorno = { data: voce.data, gruppi: [] }));
     const gruppo = giorno.gruppi.find((g) => g.descrizione === voce.descrizione);
-    if (gruppo) gruppo.voci.push(voce);
-    else giorno.gruppi.push({ descrizione: voce.descrizione, voci: [voce] });
+    if (gruppo) gruppo.voci.unshift(voce);
+    else giorno.gruppi.unshift({ descrizione: voce.descrizione, voci: [voce] });
   }
   return anni;
 }
 
-/** #/percorso, the home page: the Ambito's institutional path, from the insediamento to the latest acts. */
+/** Before every entry of `anno` and of the years after it: the page that opens with that year. */
+const fromYear = (anno: number): PercorsoCursore => ({ data: `${anno + 1}-01-01`, ord: 0, id: 0 });
+
+interface Pagine {
+  voci: Voce[];
+  altre: boolean;
+  /** The view was opened at this year (not at the latest entry). */
+  daAnno: number | null;
+}
+
+/** #/percorso, the home page: the Ambito's institutional path, a page of steps at a time from the latest. */
 export function PercorsoPage() {
   const ente = useEnte((s) => s.ente);
-  const [state, setState] = useState<{ voci?: Voce[]; error?: string }>({});
+  const [pagine, setPagine] = useState<Pagine | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [anni, setAnni] = useState<Anno[]>([]);
+  const [focusYear, setFocusYear] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setState({});
-    const result = await invoke('percorso.list', {});
-    setState(result.ok ? { voci: result.value } : { error: result.error.message });
+  const open = useCallback(async (daAnno: number | null) => {
+    setError(null);
+    setPagine(null);
+    const result = daAnno === null ? await invokeEarly('percorso.pagina', {}) : await invoke('percorso.pagina', { prima: fromYear(daAnno) });
+    if (!result.ok) return setError(result.error.message);
+    setPagine({ ...result.value, daAnno });
+    if (daAnno !== null) setFocusYear(String(result.value.voci[0]?.data.slice(0, 4) ?? daAnno));
   }, []);
 
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void open(null).then(() => invoke('percorso.anni', {}).then((r) => r.ok && setAnni(r.value)));
+  }, [open]);
 
-  const anni = state.voci ? groupByYear(state.voci) : [];
+  useEffect(() => {
+    if (!focusYear || !document.getElementById(`percorso-${focusYear}`)) return;
+    document.getElementById(`percorso-${focusYear}`)!.focus();
+    setFocusYear(null);
+  }, [focusYear, pagine]);
+
+  const more = async () => {
+    if (!pagine) return;
+    setLoadingMore(true);
+    const result = await invoke('percorso.pagina', { prima: pagine.voci.at(-1)!.cursore });
+    setLoadingMore(false);
+    if (!result.ok) return setError(result.error.message);
+    setPagine({ ...pagine, voci: [...pagine.voci, ...result.value.voci], altre: result.value.altre });
+  };
+
+  const goToYear = (anno: number) => {
+    if (pagine?.voci.some((v) => v.data.startsWith(String(anno)))) setFocusYear(String(anno));
+    else void open(anno);
+  };
+
+  const gruppi = useMemo(() => (pagine ? groupByYear(pagine.voci) : []), [pagine]);
 
   return (
     <>
@@ -57,32 +102,39 @@ export function PercorsoPage() {
         storia è iniziata formalmente il 27 luglio 2016, quando si è insediata la Conferenza Istituzionale dei Sindaci ed è stato
         conferito al Comune di Viggianello il ruolo di Comune capofila.
       </p>
-      <p className="percorso-hint">Le tappe in ordine di data: sedute, verbali, regolamenti e convenzioni, ciascuna con il collegamento al suo atto.</p>
+      <p className="percorso-hint">Le tappe dalla più recente: sedute, verbali, regolamenti e convenzioni, ciascuna con il collegamento al suo atto.</p>
 
-      {state.error ? (
-        <LoadError message={state.error} onRetry={() => void load()} />
-      ) : !state.voci ? (
+      {anni.length > 3 && (
+        <nav aria-label="Anni del percorso" className="percorso-anni">
+          <span className="me-2">Vai all&apos;anno:</span>
+          {anni.map(({ anno, sedute, verbali, regolamenti }) => (
+            <button
+              key={anno}
+              type="button"
+              className="btn btn-link btn-compact"
+              title={countIt(sedute + verbali + regolamenti, 'tappa', 'tappe')}
+              onClick={() => goToYear(anno)}
+            >
+              {anno}
+            </button>
+          ))}
+        </nav>
+      )}
+
+      {error ? (
+        <LoadError message={error} onRetry={() => void open(pagine?.daAnno ?? null)} />
+      ) : !pagine ? (
         <Loading text="Caricamento del percorso…" />
-      ) : anni.length === 0 ? (
+      ) : gruppi.length === 0 ? (
         <p>Nessuna tappa registrata.</p>
       ) : (
         <>
-          {anni.length > 3 && (
-            <nav aria-label="Anni del percorso" className="percorso-anni">
-              <span className="me-2">Vai all&apos;anno:</span>
-              {anni.map(({ anno }) => (
-                <button
-                  key={anno}
-                  type="button"
-                  className="btn btn-link btn-compact"
-                  onClick={() => document.getElementById(`percorso-${anno}`)?.focus()}
-                >
-                  {anno}
-                </button>
-              ))}
-            </nav>
+          {pagine.daAnno !== null && (
+            <button type="button" className="btn btn-outline-primary btn-sm mb-4" onClick={() => void open(null)}>
+              Torna alle tappe più recenti
+            </button>
           )}
-          {anni.map(({ anno, giorni }) => (
+          {gruppi.map(({ anno, giorni }) => (
             <section key={anno} className="percorso-anno" aria-labelledby={`percorso-${anno}`}>
               <h2 id={`percorso-${anno}`} className="percorso-anno-title" tabIndex={-1}>
                 {anno}
@@ -108,6 +160,11 @@ export function PercorsoPage() {
               </Timeline>
             </section>
           ))}
+          {pagine.altre && (
+            <button type="button" className="btn btn-outline-primary" disabled={loadingMore} onClick={() => void more()}>
+              {loadingMore ? 'Caricamento…' : 'Mostra le tappe precedenti'}
+            </button>
+          )}
         </>
       )}
     </>

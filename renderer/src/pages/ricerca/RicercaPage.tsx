@@ -5,16 +5,16 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../api/client';
+import { invokeEarly } from '../../api/early';
 import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/StatusAlert';
 import { countIt } from '../../format';
 import { useNavigation } from '../../store/navigation';
 import { useRegolamenti, type RicercaTipo } from '../../store/regolamenti';
-import { useOrgano } from '../../store/sedute';
 import { Estratto } from './Estratto';
 
-type Risultato = ChannelOutput<'ricerca.cerca'>[number];
+type Esito = ChannelOutput<'ricerca.trova'>;
 
 const TIPI: { id: RicercaTipo; label: string; badge: string }[] = [
   { id: 'verbale', label: 'Verbali', badge: 'Verbale' },
@@ -23,15 +23,13 @@ const TIPI: { id: RicercaTipo; label: string; badge: string }[] = [
 ];
 const BADGE = Object.fromEntries(TIPI.map((t) => [t.id, t.badge])) as Record<RicercaTipo, string>;
 
-/** The years offered by the filter: those with verbali, and the current one. */
+/** The years offered by the filter: those with acts (one aggregate query), and the current one. */
 function useAnni(): number[] {
-  const { organo } = useOrgano();
-  const verbali = useRegolamenti((s) => s.verbali);
-  const ensureVerbali = useRegolamenti((s) => s.ensureVerbali);
+  const [anni, setAnni] = useState<number[]>([]);
   useEffect(() => {
-    if (organo) void ensureVerbali(organo.id);
-  }, [organo, ensureVerbali]);
-  return [...new Set([currentYear(), ...(verbali ?? []).map((v) => v.anno)])].sort((a, b) => b - a);
+    void invoke('percorso.anni', {}).then((r) => r.ok && setAnni(r.value.map((a) => a.anno)));
+  }, []);
+  return [...new Set([currentYear(), ...anni])].sort((a, b) => b - a);
 }
 
 /** #/ricerca/PAROLE: full-text search over verbali, regolamenti (every version of every article) and sedute. */
@@ -41,7 +39,7 @@ export function RicercaPage() {
   const { ricercaTipi: tipi, ricercaAnno: anno, setRicercaFiltri } = useRegolamenti();
   const anni = useAnni();
   const [text, setText] = useState(q);
-  const [state, setState] = useState<{ results?: Risultato[]; error?: AppError; key?: string }>({});
+  const [state, setState] = useState<{ esito?: Esito; error?: AppError; key?: string }>({});
   const [run, setRun] = useState(0);
   const inputId = useId();
 
@@ -52,8 +50,8 @@ export function RicercaPage() {
     if (q.trim() === '' || tipi.length === 0) return;
     let current = true;
     // Every type chosen is the same as no filter.
-    void invoke('ricerca.cerca', { q, tipi: tipi.length === TIPI.length ? [] : tipi, anno }).then((r) => {
-      if (current) setState(r.ok ? { results: r.value, key } : { error: r.error, key });
+    void invokeEarly('ricerca.trova', { q, tipi: tipi.length === TIPI.length ? [] : tipi, anno }).then((r) => {
+      if (current) setState(r.ok ? { esito: r.value, key } : { error: r.error, key });
     });
     return () => {
       current = false;
@@ -71,7 +69,8 @@ export function RicercaPage() {
     setRicercaFiltri({ tipi: TIPI.map((t) => t.id).filter((t) => (t === tipo ? on : tipi.includes(t))) });
 
   const fieldError = state.key === key ? state.error?.fields?.q : undefined;
-  const results = state.key === key ? state.results : undefined;
+  const esito = state.key === key ? state.esito : undefined;
+  const results = esito?.risultati;
 
   return (
     <>
@@ -147,8 +146,16 @@ export function RicercaPage() {
             <p className="risultati-count" aria-live="polite">
               {results.length === 0
                 ? `Nessun risultato per «${q}».`
-                : `${countIt(results.length, 'risultato', 'risultati')} per «${q}»${results.length >= 50 ? ' (i primi 50, in ordine di pertinenza)' : ', in ordine di pertinenza'}.`}
+                : esito!.ordine === 'recenti'
+                  ? `${countIt(results.length, 'risultato', 'risultati')} per «${q}», i più recenti.`
+                  : `${countIt(results.length, 'risultato', 'risultati')} per «${q}»${results.length >= 50 ? ' (i primi 50, in ordine di pertinenza)' : ', in ordine di pertinenza'}.`}
             </p>
+            {esito!.ordine === 'recenti' && (
+              <p className="risultati-nota">
+                Le parole cercate compaiono in moltissimi documenti: i risultati sono mostrati dal più recente, non in ordine di
+                pertinenza. Aggiungere altre parole o scegliere un anno per restringere la ricerca.
+              </p>
+            )}
             <ol className="risultati-list">
               {results.map((r, i) => (
                 <li key={`${r.tipo}-${r.id}-${i}`} className="risultato">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Organo } from '../../../../shared/domain/ente';
 import type { SedutaSummary } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
@@ -15,6 +15,8 @@ import { useSedute } from '../../store/sedute';
 const listSedute = (organoId: number, anno: number) => invoke('sedute.list', { organoId, anno });
 
 const COLUMNS = ['Data', 'Tipo', 'Oggetto', 'Stato', { label: 'Presenti', className: 'text-end' }];
+/** Rows drawn at first, and added by each «Mostra altre»: a year of hundreds of sedute is not drawn all at once. */
+const WINDOW = 50;
 
 /** #/sedute: the sedute of the chosen year, newest first. */
 export function SeduteList({ organo }: { organo: Organo }) {
@@ -42,7 +44,7 @@ export function SeduteList({ organo }: { organo: Organo }) {
       </div>
 
       {sedute ? (
-        <SeduteTable sedute={sedute} anno={anno!} />
+        <SeduteTable key={anno} sedute={sedute} anno={anno!} />
       ) : (
         <LoadState error={error} onRetry={retry} text="Caricamento delle sedute…" />
       )}
@@ -53,6 +55,7 @@ export function SeduteList({ organo }: { organo: Organo }) {
 function SeduteTable({ sedute, anno }: { sedute: SedutaSummary[]; anno: number }) {
   const notice = useSedute((s) => s.notice);
   const setNotice = useSedute((s) => s.setNotice);
+  const [shown, setShown] = useState(WINDOW);
   useEffect(() => () => setNotice(null), [setNotice]);
 
   return (
@@ -63,7 +66,7 @@ function SeduteTable({ sedute, anno }: { sedute: SedutaSummary[]; anno: number }
       </p>
       {sedute.length > 0 && (
         <DataTable className="table-hover align-middle sedute-table" columns={COLUMNS} aria-label="Elenco delle sedute">
-          {sedute.map((s) => (
+          {sedute.slice(0, shown).map((s) => (
             <tr key={s.id}>
               <th scope="row" className="nowrap">
                 <a href={toHash({ section: 'sedute', detail: String(s.id) })}>{formatDate(s.data)}</a>
@@ -92,6 +95,11 @@ function SeduteTable({ sedute, anno }: { sedute: SedutaSummary[]; anno: number }
             </tr>
           ))}
         </DataTable>
+      )}
+      {sedute.length > shown && (
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => setShown(shown + WINDOW)}>
+          {`Mostra altre ${Math.min(WINDOW, sedute.length - shown)} sedute (${sedute.length - shown} non ancora mostrate)`}
+        </button>
       )}
     </>
   );

@@ -18,10 +18,12 @@ import { useLoad } from '../../hooks/useLoad';
 import { toHash, useNavigation } from '../../store/navigation';
 import { useNotice, useVerbali } from '../../store/verbali';
 
-type Registro = ChannelOutput<'verbali.registro'>;
+type Registro = ChannelOutput<'verbali.registroPagina'>;
 type Riga = Registro['righe'][number];
 
 const COLUMNS = ['Numero', 'Data', 'Oggetto', 'Stato'];
+/** Numbers per page: a year of thousands of verbali is read a page at a time. */
+const PAGE = 100;
 
 /** #/verbali: the Registro dei verbali of the chosen year, every number in order, gaps included. */
 export function RegistroPage({ organo }: { organo: Organo }) {
@@ -31,10 +33,13 @@ export function RegistroPage({ organo }: { organo: Organo }) {
   const notice = useNotice('registro');
   const notify = useVerbali((s) => s.notify);
   const clearNotice = useVerbali((s) => s.clearNotice);
-  const registro = useLoad(useCallback(() => invoke('verbali.registro', { organoId: organo.id, anno }), [organo.id, anno]));
+  const [pagina, setPagina] = useState({ anno, da: 1 });
+  const da = pagina.anno === anno ? pagina.da : 1;
+  const registro = useLoad(useCallback(() => invoke('verbali.registroPagina', { organoId: organo.id, anno, da, limite: PAGE }), [organo.id, anno, da]));
   /** Years that have sedute: a verbale can be created for them even before the first one exists. */
   const [anniSedute, setAnniSedute] = useState<number[]>([]);
-  const [creating, setCreating] = useState(false);
+  /** While «Nuovo verbale» is open: the sedute of the year that already have a verbale (not annulled). */
+  const [creating, setCreating] = useState<ReadonlySet<number> | null>(null);
   const stampa = useFileAction();
 
   useEffect(() => {
@@ -46,15 +51,10 @@ export function RegistroPage({ organo }: { organo: Organo }) {
     return [...all].sort((a, b) => b - a);
   }, [anno, anniSedute, registro.value]);
 
-  const sedutaIdsConVerbale = useMemo(
-    () =>
-      new Set(
-        (registro.value?.righe ?? []).flatMap((r) =>
-          r.verbale && r.verbale.sedutaId !== null && r.verbale.stato !== 'annullato' ? [r.verbale.sedutaId] : [],
-        ),
-      ),
-    [registro.value],
-  );
+  const startCreating = async () => {
+    const result = await invoke('verbali.seduteConVerbale', { organoId: organo.id, anno });
+    setCreating(new Set(result.ok ? result.value : []));
+  };
 
   return (
     <>
@@ -83,14 +83,14 @@ export function RegistroPage({ organo }: { organo: Organo }) {
           >
             Stampa registro (PDF)
           </button>
-          <AddButton onClick={() => setCreating(true)}>Nuovo verbale</AddButton>
+          <AddButton onClick={() => void startCreating()}>Nuovo verbale</AddButton>
         </div>
       </div>
       <StatusAlert error={stampa.error} success={stampa.done} />
       <Notice text={notice} />
 
       {registro.value ? (
-        <RegistroTable righe={registro.value.righe} anno={anno} />
+        <RegistroTable registro={registro.value} onPage={(next) => setPagina({ anno, da: next })} />
       ) : (
         <LoadState error={registro.error} onRetry={() => void registro.reload()} text="Caricamento del registro…" />
       )}
@@ -99,10 +99,10 @@ export function RegistroPage({ organo }: { organo: Organo }) {
         <NuovoVerbaleDialog
           organoId={organo.id}
           anno={anno}
-          sedutaIdsConVerbale={sedutaIdsConVerbale}
-          onClose={() => setCreating(false)}
+          sedutaIdsConVerbale={creating}
+          onClose={() => setCreating(null)}
           onCreated={(verbale) => {
-            setCreating(false);
+            setCreating(null);
             notify(`verbale:${verbale.id}`, `Verbale n. ${verbale.numeroTesto} creato in bozza dalla seduta del ${formatDate(verbale.data)}.`);
             navigate({ section: 'verbali', detail: String(verbale.id) });
           }}
@@ -112,19 +112,32 @@ export function RegistroPage({ organo }: { organo: Organo }) {
   );
 }
 
-function RegistroTable({ righe, anno }: { righe: readonly Riga[]; anno: number }) {
-  const mancanti = righe.filter((r) => !r.inArchivio).length;
+function RegistroTable({ registro, onPage }: { registro: Registro; onPage: (da: number) => void }) {
+  const { anno, ultimo, mancanti, righe, da } = registro;
+  const paged = ultimo > PAGE;
+  const last = da + righe.length - 1;
   return (
     <>
       <p aria-live="polite">
-        {righe.length === 0
+        {ultimo === 0
           ? `Nessun verbale registrato nel ${anno}.`
-          : `${countIt(righe.length, 'numero', 'numeri')} nel ${anno}${mancanti ? `, di cui ${countIt(mancanti, 'non presente', 'non presenti')} in archivio` : ''}.`}
+          : `${countIt(ultimo, 'numero', 'numeri')} nel ${anno}${mancanti ? `, di cui ${countIt(mancanti, 'non presente', 'non presenti')} in archivio` : ''}.`}
+        {paged && righe.length > 0 && ` Numeri da ${righe[0]!.numeroTesto} a ${righe.at(-1)!.numeroTesto}.`}
       </p>
       {righe.length > 0 && (
         <DataTable className="align-middle verbali-registro" columns={COLUMNS} aria-label="Registro dei verbali">
           {righe.map((r) => (r.verbale ? <VerbaleRow key={r.numero} verbale={r.verbale} /> : <GapRow key={r.numero} riga={r} />))}
         </DataTable>
+      )}
+      {paged && (
+        <nav aria-label="Pagine del registro" className="d-flex gap-3">
+          <button type="button" className="btn btn-outline-primary btn-sm" disabled={da <= 1} onClick={() => onPage(Math.max(1, da - PAGE))}>
+            Numeri precedenti
+          </button>
+          <button type="button" className="btn btn-outline-primary btn-sm" disabled={last >= ultimo} onClick={() => onPage(da + PAGE)}>
+            Numeri successivi
+          </button>
+        </nav>
       )}
     </>
   );
