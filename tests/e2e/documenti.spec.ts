@@ -74,3 +74,29 @@ test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, 
   await page.getByRole('link', { name: 'Seduta del 10/12/2026' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Seduta del 10/12/2026' })).toBeVisible();
 });
+
+test('Verbale editor: a draft is saved as one types, survives a reload, and an over-long text shows the limit at the field', async ({ page, preview }) => {
+  test.setTimeout(90_000);
+  const api = httpBackend(preview);
+  const seduta = await recordedSeduta(api);
+  const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
+  const chiave = `punto-${seduta.punti[1]!.id}-discussione`;
+  const saved = async () => expectOk(await api.invoke('verbali.get', { id: verbale.id })).sezioni.find((s) => s.chiave === chiave)!.testo;
+
+  await page.goto(`${preview.url}#/verbali/${verbale.id}`);
+  const discussione = page.getByRole('textbox', { name: 'Punto n. 2 – Approvazione del Piano sociale di zona 2027' });
+  const typed = 'Dopo ampia discussione, la Conferenza pone in votazione il Piano.';
+  await discussione.fill(typed);
+  await expect(page.getByText('Modifiche non salvate')).toBeVisible();
+  // No click on «Salva»: the pause in typing saves it.
+  await expect(page.getByText('Salvato', { exact: true })).toBeVisible({ timeout: 10_000 });
+  expect(await saved()).toBe(typed);
+  await page.reload();
+  await expect(discussione).toHaveValue(typed);
+
+  await discussione.fill('x'.repeat(100_001));
+  await expect(page.getByText('Al massimo 100000 caratteri (ora 100001)')).toBeVisible();
+  await expect(discussione).toHaveAttribute('aria-invalid', 'true');
+  await page.waitForTimeout(2_500); // longer than the autosave pause: an over-long text is not sent
+  expect(await saved()).toBe(typed);
+});

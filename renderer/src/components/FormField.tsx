@@ -19,6 +19,8 @@ interface FormFieldProps extends FieldBinding {
   /** With rows the field is a multi-line <textarea> (Italian text: spell-checked). */
   rows?: number;
   disabled?: boolean;
+  /** The backend's limit: a longer text shows "Al massimo N caratteri" at the field while typing, before any save. */
+  maxLength?: number | null;
   className?: string;
   onBlur?: () => void;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
@@ -31,8 +33,8 @@ interface FormFieldProps extends FieldBinding {
 
 /**
  * The one labelled field of every form, in Bootstrap Italia markup: a text input, a select or a textarea.
- * It shows the backend's message for the field (is-invalid + invalid-feedback) and links label, hint and
- * error for screen readers.
+ * It shows the backend's message for the field, or the length limit once passed (is-invalid + invalid-feedback),
+ * and links label, hint and error for screen readers.
  */
 export function FormField({
   name,
@@ -47,25 +49,29 @@ export function FormField({
   options,
   rows,
   disabled,
+  maxLength,
   className = '',
   onBlur,
   onKeyDown,
   labelWrapper,
 }: FormFieldProps) {
   const id = `${useId()}-${name}`;
+  // Not the maxlength attribute: it would cut a pasted text silently; the message says what to shorten.
+  const tooLong = maxLength != null && value.length > maxLength ? `Al massimo ${maxLength} caratteri (ora ${value.length})` : undefined;
+  const message = error || tooLong;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint && hintId, message && errorId].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name,
     value,
     disabled,
     onBlur,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': message ? true : undefined,
     'aria-describedby': describedBy,
   } as const;
-  const controlClass = `form-control${error ? ' is-invalid' : ''}`;
+  const controlClass = `form-control${message ? ' is-invalid' : ''}`;
   // A select's label sits above it; an input's or a textarea's is Bootstrap Italia's floating label, kept raised.
   const wrapperClass = labelWrapper ? className : `${options ? 'select-wrapper' : 'form-group'} form-field ${className}`.trim();
   const labelElement = (
@@ -78,7 +84,7 @@ export function FormField({
     <div className={wrapperClass || undefined}>
       {labelWrapper ? labelWrapper(labelElement) : labelElement}
       {options ? (
-        <select {...common} className={error ? 'is-invalid' : undefined} onChange={(e) => onChange(e.target.value)}>
+        <select {...common} className={message ? 'is-invalid' : undefined} onChange={(e) => onChange(e.target.value)}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -112,9 +118,9 @@ export function FormField({
           {hint}
         </small>
       )}
-      {error && (
+      {message && (
         <div id={errorId} className="invalid-feedback d-block">
-          {error}
+          {message}
         </div>
       )}
     </div>

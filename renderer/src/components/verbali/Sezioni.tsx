@@ -1,5 +1,5 @@
-import { useRef, type ReactNode } from 'react';
-import type { RigaPresenza, Sezione, VerbaleDetail } from '../../../../shared/domain/verbale';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { verbaleSezioneUpdateSchema, type RigaPresenza, type Sezione, type VerbaleDetail } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { useSubmit } from '../../hooks/useSubmit';
 import { DataTable } from '../DataTable';
@@ -30,6 +30,24 @@ function blocksOf(sezioni: readonly Sezione[]): Block[] {
   return blocks;
 }
 
+/** The backend's limit for a section's text, shown at the field as soon as it is passed. */
+const MAX_TESTO = verbaleSezioneUpdateSchema.shape.testo.maxLength;
+/** A draft is saved this long after the last keystroke (and at once on leaving the field or with Ctrl+S). */
+const AUTOSAVE_MS = 2000;
+
+/**
+ * While a typed text is not yet saved, closing or reloading the page asks first (in the browser preview). Not in
+ * Electron: there a beforeunload veto cancels closing the window without asking, and the autosave covers it.
+ */
+function useWarnBeforeLeaving(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved || window.conferenza) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}
+
 /** Rows enough to show a text without scrolling, within limits. */
 function rowsFor(text: string, min = 3, max = 18): number {
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
@@ -51,8 +69,9 @@ export interface SezioniProps {
 
 /** "Testo del verbale": editable section by section in bozza, read-only text otherwise; the presence table always read-only. */
 export function Sezioni(props: SezioniProps) {
-  const { detail } = props;
+  const { detail, drafts } = props;
   const editable = detail.stato === 'bozza';
+  useWarnBeforeLeaving(editable && Object.keys(drafts).length > 0);
   return (
     <div className="verbale-sezioni">
       {blocksOf(detail.sezioni).map((block) =>
@@ -148,6 +167,17 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
     });
   };
 
+  const tooLong = MAX_TESTO !== null && value.length > MAX_TESTO;
+  // Typing pauses: the draft is saved, so a reload or a crash loses at most the last seconds.
+  const saveLater = useRef(save);
+  saveLater.current = save;
+  useEffect(() => {
+    if (!dirty || tooLong) return;
+    const timer = setTimeout(() => saveLater.current(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [value, dirty, tooLong]);
+
+  const fieldError = error?.fields?.testo;
   const status = pending ? 'Salvataggio in corso…' : dirty ? 'Modifiche non salvate' : success ? 'Salvato' : '';
 
   return (
@@ -155,7 +185,8 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
       <FormField
         name={sezione.chiave}
         value={value}
-        error={undefined}
+        error={fieldError}
+        maxLength={MAX_TESTO}
         label={
           <>
             {label}
@@ -195,7 +226,7 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
           {status}
         </span>
       </div>
-      <StatusAlert error={error} />
+      <StatusAlert error={fieldError ? null : error} />
     </div>
   );
 }
