@@ -10,7 +10,11 @@ import type { Db } from './db/open';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import type { Deps } from './handlers/types';
-import { createAuditLog } from './store/audit';
+import { installChangeCapture } from './audit/capture';
+import { createAuditTrail } from './audit/trail';
+import { defaultOperatore } from './audit/operatore';
+import { checkAtStart } from './integrity/at-start';
+import { createOperatoriStore } from './store/operatori';
 import { createComuniStore } from './store/comuni';
 import { createEnteStore } from './store/ente';
 import { createOdgStore } from './store/odg';
@@ -39,12 +43,15 @@ export interface BackendOptions {
   clock?: Clock;
   /** The desktop shell's folder dialog for saving a copy of the archive; without it copies go to the data folder's copie/. */
   chooseBackupFolder?: () => Promise<string | undefined>;
+  /** The shell's file dialog to bring in a copy kept elsewhere (e.g. on a USB stick) before restoring it. */
+  chooseCopyFile?: () => Promise<string | undefined>;
 }
 
 /** Opens the store at dbPath (migrating it) and returns the backend every transport and test calls. */
-export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBackupFolder }: BackendOptions): Backend {
+export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBackupFolder, chooseCopyFile }: BackendOptions): Backend {
   const session = createArchiveSession(dbPath, clock);
-  const archivio = createArchiveService({ session, clock, chooseBackupFolder });
+  const archivio = createArchiveService({ session, clock, chooseBackupFolder, chooseCopyFile });
+  const operator = { operatore: defaultOperatore(), predefinito: defaultOperatore() };
   // Built again on the new file after a restore.
   const makeDeps = (db: Db): Deps => ({
     db,
@@ -53,7 +60,12 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     dataFile: dbPath,
     clock,
     appVersion: APP_VERSION,
-    audit: createAuditLog(db),
+    audit: { record: () => { throw new Error('audit note outside a mutating call'); } },
+    auditTrail: createAuditTrail(db, clock),
+    changes: installChangeCapture(db),
+    session: operator,
+    operatori: createOperatoriStore(db),
+    integrita: { ultima: checkAtStart(db, clock, operator.operatore) },
     comuni: createComuniStore(db),
     ente: createEnteStore(db),
     regole: createRegoleStore(db),

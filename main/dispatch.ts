@@ -1,5 +1,6 @@
 import { channels, isChannel, validationError, type Channel } from '../shared/contract';
 import { err, ok, type Result } from '../shared/result';
+import { beginAuditedCall } from './audit/call';
 import { AppFailure } from './errors';
 import type { AsyncHandler, Deps, Handler, Handlers } from './handlers/types';
 
@@ -8,7 +9,8 @@ const INTERNAL_MESSAGE = "Errore interno: l'operazione non è stata eseguita e i
 /**
  * The single entry point of every transport (Electron IPC, preview HTTP, tests):
  * validate the input, run the handler in one transaction, check the output before committing
- * (async handlers, which must await, manage their own transactions).
+ * (async handlers, which must await, manage their own transactions). Every accepted mutating call leaves one
+ * audit entry per transaction it commits, written in that transaction.
  * Knows nothing about Electron.
  */
 export function createDispatch(deps: Deps, handlers: Handlers) {
@@ -18,12 +20,33 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) return err(validationError(parsed.error));
     const entry = handlers[channel] as Handler<Channel> | AsyncHandler<Channel>;
+    const call = 'mutates' in def ? beginAuditedCall(deps.auditTrail, deps.changes, channel, parsed.data, () => deps.session.operatore) : null;
+    const callDeps: Deps = call
+      ? {
+          ...deps,
+          audit: call.log,
+          write: (fn) =>
+            deps.write(() => {
+              call.begin();
+              const result = fn();
+              call.finish(result);
+              return result;
+            }),
+        }
+      : deps;
     try {
-      if (typeof entry !== 'function') return ok(def.output.parse(await entry.async(deps, parsed.data as never)));
-      const run = deps.db.transaction(() => def.output.parse(entry(deps, parsed.data as never)));
-      return ok('mutates' in def ? run.immediate() : run.deferred());
+      if (typeof entry !== 'function') return ok(def.output.parse(await entry.async(callDeps, parsed.data as never)));
+      const run = deps.db.transaction(() => {
+        call?.begin();
+        const output = def.output.parse(entry(callDeps, parsed.data as never));
+        call?.finish(output);
+        return output;
+      });
+      return ok(call ? run.immediate() : run.deferred());
     } catch (error) {
       if (error instanceof AppFailure) return err(error.toAppError());
+      // The database's own guards (triggers) speak Italian: a refusal they raise is a conflict, not a crash.
+      if (isTriggerRefusal(error)) return err({ code: 'CONFLICT', message: `L'archivio ha rifiutato l'operazione: ${error.message}.` });
       if (isSqliteBusy(error)) {
         return err({ code: 'CONFLICT', message: "L'archivio è occupato da un'altra operazione: riprovare tra qualche secondo." });
       }
@@ -32,6 +55,9 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
     }
   };
 }
+
+const isTriggerRefusal = (error: unknown): error is Error =>
+  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_TRIGGER';
 
 const isSqliteBusy = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');

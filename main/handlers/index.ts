@@ -3,6 +3,7 @@ import { archivioHandlers } from './archivio';
 import { comuniHandlers } from './comuni';
 import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
+import { modificheHandlers } from './modifiche';
 import { regolamentiHandlers } from './regolamenti';
 import { registroHandlers } from './registro';
 import { regoleHandlers } from './regole';
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   ...regoleHandlers,
   ...seduteHandlers,
   ...verbaliHandlers,
+  ...modificheHandlers,
   ...registroHandlers,
   ...documentiHandlers,
   ...regolamentiHandlers,

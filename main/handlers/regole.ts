@@ -1,4 +1,17 @@
+import { formatDateIt } from '../../shared/italian';
 import { conflict, notFound } from '../errors';
+import type { Deps } from './types';
+
+/** A version applied by a closed seduta is part of that seduta's record. */
+function refuseIfApplied(deps: Deps, id: number): void {
+  const dates = deps.regole.appliedBy(id);
+  if (dates.length) {
+    const list = dates.slice(0, 3).map(formatDateIt).join(', ') + (dates.length > 3 ? ` e altre ${dates.length - 3}` : '');
+    throw conflict(
+      `Queste regole sono state applicate alla chiusura delle sedute del ${list}: non si modificano né si eliminano. Per cambiarle, creare una nuova versione valida da una data successiva.`,
+    );
+  }
+}
 import { requireOrgano } from '../services/references';
 import type { Handlers } from './types';
 
@@ -20,6 +33,7 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
     }
     const before = deps.regole.get(id);
     if (!before || before.organoId !== version.organoId) throw notFound('Versione delle regole');
+    refuseIfApplied(deps, id);
     deps.regole.update(id, version);
     deps.audit.record({ action: 'update', entity: 'regole', entityId: id, detail: { prima: before, dopo: version } });
     return deps.regole.get(id)!;
@@ -28,6 +42,7 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
   'regole.remove': (deps, { id }) => {
     const version = deps.regole.get(id);
     if (!version) throw notFound('Versione delle regole');
+    refuseIfApplied(deps, id);
     if (deps.regole.list(version.organoId).length === 1) throw conflict("L'unica versione delle regole non si elimina: modificarla.");
     deps.regole.remove(id);
     deps.audit.record({ action: 'delete', entity: 'regole', entityId: id, detail: version });

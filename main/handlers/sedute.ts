@@ -1,33 +1,21 @@
-import { formatDateIt } from '../../shared/italian';
-import type { Seduta, SedutaStato } from '../../shared/domain/seduta';
+import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
+import type { Seduta } from '../../shared/domain/seduta';
 import { RulesInputError } from '../../shared/rules';
+import { todayIn } from '../../shared/clock';
+import { sedutaEditable, sedutaTransition } from '../../shared/lifecycle';
 import { AppFailure, conflict, notFound } from '../errors';
 import { computeEsito } from '../services/esito';
 import { loadSedutaDetail, requireSeduta } from '../services/seduta-detail';
+import { fixClosingRecord } from '../services/seduta-record';
+import { checkApprovalTarget } from '../services/verbale-approval';
 import { assertPuntoRemovable, requireOrgano } from '../services/references';
 import type { Deps, Handlers } from './types';
-
-const STATO_LABEL: Record<SedutaStato, string> = {
-  convocata: 'convocata',
-  in_corso: 'in corso',
-  chiusa: 'chiusa',
-  annullata: 'annullata',
-};
-
-/** Allowed state changes; those marked `true` need a reason, which goes to the audit log. */
-const TRANSITIONS: Record<SedutaStato, Partial<Record<SedutaStato, boolean>>> = {
-  convocata: { in_corso: false, annullata: true },
-  in_corso: { chiusa: false, convocata: false, annullata: true },
-  chiusa: { in_corso: true },
-  annullata: { convocata: true },
-};
 
 /** Attendance, agenda and votes change only while the seduta is convocata or in corso. */
 function requireEditable(deps: Deps, sedutaId: number): Seduta {
   const seduta = requireSeduta(deps, sedutaId);
-  if (seduta.storica) throw conflict("Seduta storica registrata dall'archivio: i suoi dati non si modificano.");
-  if (seduta.stato === 'chiusa') throw conflict('La seduta è chiusa: per modificarla occorre riaprirla (la riapertura viene registrata).');
-  if (seduta.stato === 'annullata') throw conflict('La seduta è annullata: ripristinarla prima di modificarla.');
+  const allowed = sedutaEditable(seduta.stato, seduta.storica);
+  if (!allowed.ok) throw conflict(allowed.perche);
   return seduta;
 }
 
@@ -70,9 +58,10 @@ export const seduteHandlers: Handlers<
         titolo: `Approvazione del verbale n. ${v.numeroTesto}`,
         descrizione: `Approvazione del verbale n. ${v.numeroTesto} della seduta del ${formatDateIt(v.data)}.`,
         relatore: '',
+        tipo: 'approvazione_verbale',
+        verbaleId: v.id,
       });
     }
-    deps.audit.record({ action: 'create', entity: 'seduta', entityId: id, detail: { data: input.data, tipo: input.tipo } });
     return loadSedutaDetail(deps, id);
   },
 
@@ -80,29 +69,37 @@ export const seduteHandlers: Handlers<
     const before = requireEditable(deps, id);
     if (before.organoId !== fields.organoId) throw validation("L'organo di una seduta non si cambia: crearne una nuova.", 'organoId');
     deps.sedute.update(id, fields);
-    deps.audit.record({ action: 'update', entity: 'seduta', entityId: id, detail: { data: fields.data } });
     return loadSedutaDetail(deps, id);
   },
 
   'sedute.setStato': (deps, { id, stato, ora, motivo }) => {
     const seduta = requireSeduta(deps, id);
-    if (seduta.storica) throw conflict("Seduta storica registrata dall'archivio: il suo stato non si modifica.");
-    const needsReason = TRANSITIONS[seduta.stato][stato];
-    if (needsReason === undefined) {
-      throw conflict(`Una seduta ${STATO_LABEL[seduta.stato]} non può passare a «${STATO_LABEL[stato]}».`);
-    }
-    if (needsReason && !motivo) throw validation('Indicare il motivo: resta registrato.', 'motivo');
+    const allowed = sedutaTransition(seduta.stato, stato, {
+      storica: seduta.storica,
+      verbale: deps.verbali.bySeduta(id)?.stato ?? null,
+      approvaVerbali: deps.odg.approvedThrough(id).map((v) => formatVerbaleNumber(v.numero, v.anno)),
+      data: seduta.data,
+      oggi: todayIn(deps.clock),
+    });
+    if (!allowed.ok) throw conflict(allowed.perche);
+    if (allowed.motivoRichiesto && !motivo) throw validation('Indicare il motivo: resta registrato.', 'motivo');
     if (stato === 'chiusa' && ora && seduta.oraInizio && ora < seduta.oraInizio) {
       throw validation(`L'ora di chiusura precede l'inizio della seduta (${seduta.oraInizio}).`, 'ora');
     }
     deps.sedute.setStato(id, stato, stato === 'chiusa' ? ora : null, stato === 'annullata' ? motivo : null);
-    const action = seduta.stato === 'chiusa' ? 'reopen' : `stato:${stato}`;
-    deps.audit.record({ action, entity: 'seduta', entityId: id, detail: { da: seduta.stato, a: stato, motivo } });
+    if (stato === 'chiusa') fixClosingRecord(deps, seduta);
+    if (seduta.stato === 'chiusa') {
+      deps.sedute.deleteChiusura(id);
+      // A draft written from the closed record no longer matches a seduta that is going on again.
+      const draft = deps.verbali.bySeduta(id);
+      if (draft) deps.verbali.setDaRigenerare(draft.id, true);
+    }
     return loadSedutaDetail(deps, id);
   },
 
   'odg.add': (deps, { sedutaId, inCima, ...fields }) => {
     requireEditable(deps, sedutaId);
+    if (fields.verbaleId !== null) checkApprovalTarget(deps, sedutaId, fields.verbaleId);
     const id = deps.odg.insert(sedutaId, fields);
     if (inCima) deps.odg.renumber(sedutaId, [id, ...deps.odg.punti(sedutaId).map((p) => p.id).filter((p) => p !== id)]);
     return loadSedutaDetail(deps, sedutaId);
@@ -111,6 +108,7 @@ export const seduteHandlers: Handlers<
   'odg.update': (deps, { id, ...fields }) => {
     const punto = requirePunto(deps, id);
     requireEditable(deps, punto.seduta_id);
+    if (fields.verbaleId !== null && fields.verbaleId !== punto.verbale_id) checkApprovalTarget(deps, punto.seduta_id, fields.verbaleId);
     deps.odg.update(id, fields);
     return loadSedutaDetail(deps, punto.seduta_id);
   },
@@ -134,7 +132,6 @@ export const seduteHandlers: Handlers<
     assertPuntoRemovable(deps, id);
     deps.odg.remove(id);
     deps.odg.renumber(punto.seduta_id, deps.odg.punti(punto.seduta_id).map((p) => p.id));
-    deps.audit.record({ action: 'delete', entity: 'odg_punto', entityId: id, detail: { titolo: punto.titolo } });
     return loadSedutaDetail(deps, punto.seduta_id);
   },
 
@@ -162,7 +159,6 @@ export const seduteHandlers: Handlers<
       { puntoId, modalita, ora, favorevoli: vote.conteggi?.favorevoli ?? null, contrari: vote.conteggi?.contrari ?? null, astenuti: vote.conteggi?.astenuti ?? null },
       modalita === 'palese' ? voti : [],
     );
-    deps.audit.record({ action: 'vote', entity: 'odg_punto', entityId: puntoId, detail: { modalita, ora, voti: voti.length } });
     return loadSedutaDetail(deps, seduta.id);
   },
 
@@ -170,7 +166,6 @@ export const seduteHandlers: Handlers<
     const punto = requirePunto(deps, puntoId);
     requireEditable(deps, punto.seduta_id);
     deps.odg.removeVotazione(puntoId);
-    deps.audit.record({ action: 'delete', entity: 'votazione', entityId: puntoId, detail: {} });
     return loadSedutaDetail(deps, punto.seduta_id);
   },
 

@@ -1,7 +1,11 @@
 import type { Channel, ChannelArgs, ChannelOutput } from '../../shared/contract/channels';
 import type { Clock } from '../../shared/clock';
 import type { Db } from '../db/open';
+import type { ChangeCapture } from '../audit/capture';
+import type { AuditTrail } from '../audit/trail';
 import type { AuditLog } from '../store/audit';
+import type { OperatoriStore } from '../store/operatori';
+import type { VerificaIntegrita } from '../../shared/domain/modifiche';
 import type { ComuniStore } from '../store/comuni';
 import type { EnteStore } from '../store/ente';
 import type { OdgStore } from '../store/odg';
@@ -23,7 +27,15 @@ export interface Deps {
   /** The only source of "now" for handlers: tests inject a fixed clock. */
   clock: Clock;
   appVersion: string;
+  /** Notes for the current call's audit entry (dispatch writes the entry itself). */
   audit: AuditLog;
+  auditTrail: AuditTrail;
+  changes: ChangeCapture;
+  /** Who is working, recorded in every audit entry: chosen at start (defaults to the operating-system user). */
+  session: { operatore: string; predefinito: string };
+  operatori: OperatoriStore;
+  /** The last integrity check of the record (at start, or on demand). */
+  integrita: { ultima: VerificaIntegrita | null };
   comuni: ComuniStore;
   ente: EnteStore;
   regole: RegoleStore;

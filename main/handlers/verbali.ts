@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
+import { italianDate, todayIn } from '../../shared/clock';
 import type { FileOut, VerbaleDetail } from '../../shared/domain/verbale';
+import { formatDateIt } from '../../shared/italian';
+import { rettificaInEffetto, verbaleAction, type VerbaleAction } from '../../shared/lifecycle';
 import { verbaleDocument } from '../documents/verbale';
 import { AppFailure, conflict, notFound } from '../errors';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
+import { sha256Of } from '../services/seduta-record';
+import { approvalThrough } from '../services/verbale-approval';
+import { scanKind } from '../services/scan';
 import { composeSezioni, oggettoOf } from '../services/verbale-draft';
 import { SignatureRefusal, verifySignedFile } from '../signature';
 import type { VerbaleRecord } from '../store/verbali';
@@ -15,15 +20,11 @@ function requireVerbale(deps: Deps, id: number): VerbaleRecord {
   return verbale;
 }
 
-function requireDraft(deps: Deps, id: number): VerbaleRecord {
+/** The verbale, if the life cycle allows the action in its current state. */
+function requireFor(deps: Deps, id: number, action: VerbaleAction): VerbaleRecord {
   const verbale = requireVerbale(deps, id);
-  if (verbale.stato !== 'bozza') {
-    throw conflict(
-      verbale.stato === 'firmato'
-        ? 'Il verbale è firmato: il suo testo non si modifica più. Per correggerlo, redigere una rettifica.'
-        : `Il verbale è ${verbale.stato}: il testo si modifica solo in bozza.`,
-    );
-  }
+  const allowed = verbaleAction(action, verbale.stato);
+  if (!allowed.ok) throw conflict(allowed.perche);
   return verbale;
 }
 
@@ -31,9 +32,11 @@ function loadVerbaleDetail(deps: Deps, id: number): VerbaleDetail {
   const v = requireVerbale(deps, id);
   const punto = v.approvatoPuntoId === null ? undefined : deps.odg.punto(v.approvatoPuntoId);
   const sedutaOfPunto = punto && deps.sedute.get(punto.seduta_id);
+  const rettifiche = deps.verbali.rettifiche(id).map((r) => ({ id: r.id, numeroTesto: r.numeroTesto, stato: r.stato }));
   return {
     ...v,
-    rettifiche: deps.verbali.rettifiche(id).map((r) => ({ id: r.id, numeroTesto: r.numeroTesto, stato: r.stato })),
+    rettifiche: rettifiche.filter((r) => rettificaInEffetto(r.stato)),
+    rettificheInCorso: rettifiche.filter((r) => !rettificaInEffetto(r.stato) && r.stato !== 'annullato'),
     sezioni: deps.verbali.sezioni(id).map((s) => ({
       chiave: s.chiave,
       titolo: s.titolo,
@@ -57,7 +60,7 @@ async function renderVerbale(deps: Deps, id: number, creationDate: Date): Promis
   const input = deps.read(() => {
     const verbale = requireVerbale(deps, id);
     if (verbale.stato === 'storico') throw conflict("Verbale storico: il suo testo non è digitalizzato; l'originale è nell'archivio cartaceo.");
-    const sedutaComuni = verbale.sedutaId ? deps.sedute.presenze(verbale.sedutaId).map((p) => p.comune) : [];
+    const sedutaComuni = verbale.sedutaId ? loadSedutaDetail(deps, verbale.sedutaId).presenze.map((p) => p.comune) : [];
     const comuni = sedutaComuni.length ? sedutaComuni : deps.comuni.list(false).map((c) => c.nome);
     return { verbale, sezioni: deps.verbali.sezioni(id), ente: deps.ente.get(), organo: deps.ente.organoNome(verbale.organoId), comuni, creationDate };
   });
@@ -70,6 +73,33 @@ const pdfFile = (verbale: VerbaleRecord, bytes: Buffer, suffix = ''): FileOut =>
   base64: bytes.toString('base64'),
 });
 
+/** The day a signed file says it was signed: the latest signing time among its valid signatures, in Italy's calendar. */
+function signingDay(signatures: readonly { signingTime?: string; digestValid: boolean; signatureValid: boolean }[]): string | null {
+  const times = signatures.filter((f) => f.digestValid && f.signatureValid && f.signingTime).map((f) => f.signingTime!).sort();
+  return times.length ? italianDate(new Date(times.at(-1)!)) : null;
+}
+
+/** Signing date ≥ approval date ≥ seduta date, and not in the future. */
+function checkSigningDay(deps: Deps, verbale: VerbaleRecord, day: string, field: string): void {
+  const fail = (message: string) => new AppFailure('VALIDATION', message, { [field]: message });
+  if (day > todayIn(deps.clock)) throw fail(`La data di firma (${formatDateIt(day)}) è nel futuro.`);
+  if (verbale.approvatoIl && day < verbale.approvatoIl) {
+    throw fail(`La firma (${formatDateIt(day)}) non può precedere l'approvazione del verbale (${formatDateIt(verbale.approvatoIl)}).`);
+  }
+  if (verbale.esportatoIl && day < italianDate(new Date(verbale.esportatoIl))) {
+    throw fail(`La firma (${formatDateIt(day)}) non può precedere l'esportazione del verbale per la firma.`);
+  }
+}
+
+/** The same file (by SHA-256) is archived once. */
+function refuseArchivedTwice(deps: Deps, sha256: string): void {
+  const holder = deps.verbali.firmatoBySha(sha256);
+  if (holder !== undefined) {
+    const message = `Questo file è già archiviato con il verbale n. ${deps.verbali.get(holder)!.numeroTesto}.`;
+    throw conflict(message, { file: message });
+  }
+}
+
 export const verbaliHandlers: Handlers<
   | 'verbali.registro'
   | 'verbali.get'
@@ -78,7 +108,9 @@ export const verbaliHandlers: Handlers<
   | 'verbali.updateSezione'
   | 'verbali.rigenera'
   | 'verbali.approva'
-  | 'verbali.firma'
+  | 'verbali.ritiraApprovazione'
+  | 'verbali.esporta'
+  | 'verbali.firmaAutografa'
   | 'verbali.annulla'
   | 'verbali.rettifica'
   | 'verbali.pdf'
@@ -99,7 +131,9 @@ export const verbaliHandlers: Handlers<
     if (existing) throw conflict(`La seduta ha già il verbale n. ${existing.numeroTesto}.`);
     const { detail, sezioni } = draftFor(deps, sedutaId);
     if (detail.seduta.storica) throw conflict("Seduta storica: il suo verbale è registrato dall'archivio.");
-    if (detail.seduta.stato === 'annullata') throw conflict('La seduta è annullata: non ha verbale.');
+    if (detail.seduta.stato !== 'chiusa') {
+      throw conflict('Il verbale si redige dopo la chiusura della seduta: chiudere prima la seduta, con presenze e votazioni registrate.');
+    }
     const id = deps.verbali.insert({
       organoId: detail.seduta.organoId,
       anno: Number(detail.seduta.data.slice(0, 4)),
@@ -109,22 +143,20 @@ export const verbaliHandlers: Handlers<
       rettificaDi: null,
     });
     deps.verbali.replaceSezioni(id, sezioni);
-    deps.audit.record({ action: 'create', entity: 'verbale', entityId: id, detail: { sedutaId } });
     return loadVerbaleDetail(deps, id);
   },
 
   'verbali.updateSezione': (deps, { id, chiave, testo }) => {
-    requireDraft(deps, id);
+    requireFor(deps, id, 'modifica');
     const section = deps.verbali.sezioni(id).find((s) => s.chiave === chiave);
     if (!section) throw notFound('Sezione del verbale');
     if (section.tipo === 'presenze') throw conflict('La tabella delle presenze si aggiorna dalla seduta, con «Rigenera».');
     deps.verbali.updateSezione(id, chiave, testo);
-    deps.audit.record({ action: 'edit', entity: 'verbale', entityId: id, detail: { chiave, prima: section.testo } });
     return loadVerbaleDetail(deps, id);
   },
 
   'verbali.rigenera': (deps, { id, sovrascriviModifiche }) => {
-    const verbale = requireDraft(deps, id);
+    const verbale = requireFor(deps, id, 'rigenera');
     if (verbale.sedutaId === null) throw conflict('Una rettifica non si rigenera da una seduta.');
     const edited = deps.verbali.sezioni(id).filter((s) => s.testo !== s.generato);
     if (edited.length > 0 && !sovrascriviModifiche) {
@@ -134,89 +166,56 @@ export const verbaliHandlers: Handlers<
       );
     }
     deps.verbali.replaceSezioni(id, draftFor(deps, verbale.sedutaId).sezioni);
-    deps.audit.record({ action: 'regenerate', entity: 'verbale', entityId: id, detail: { sovrascritte: edited.map((s) => ({ chiave: s.chiave, testo: s.testo })) } });
+    deps.verbali.setDaRigenerare(id, false);
     return loadVerbaleDetail(deps, id);
   },
 
-  'verbali.approva': (deps, { id, modo, puntoId }) => {
-    const verbale = requireVerbale(deps, id);
-    if (verbale.stato !== 'bozza') throw conflict(`Il verbale n. ${verbale.numeroTesto} non è in bozza: è già ${verbale.stato}.`);
-    let data = verbale.data;
-    if (modo === 'seduta_successiva') {
-      const punto = deps.odg.punto(puntoId!);
-      const seduta = punto && deps.sedute.get(punto.seduta_id);
-      if (!punto || !seduta) throw notFound("Punto all'ordine del giorno");
-      if (seduta.organoId !== verbale.organoId || seduta.data <= verbale.data || seduta.id === verbale.sedutaId) {
-        throw new AppFailure('VALIDATION', 'Il verbale si approva in una seduta successiva dello stesso organo.', { puntoId: 'Scegliere un punto di una seduta successiva' });
-      }
-      data = seduta.data;
+  'verbali.approva': (deps, { id, puntoId }) => {
+    const verbale = requireFor(deps, id, 'approva');
+    if (verbale.daRigenerare) {
+      throw conflict('La seduta è stata riaperta dopo la stesura della bozza: rigenerare il verbale prima di approvarlo.');
     }
-    deps.verbali.approve(id, modo, data, modo === 'seduta_successiva' ? puntoId : null);
-    deps.audit.record({ action: 'approve', entity: 'verbale', entityId: id, detail: { modo, puntoId } });
+    const { modo, data } = approvalThrough(deps, verbale, puntoId);
+    deps.verbali.approve(id, modo, data, puntoId);
     return loadVerbaleDetail(deps, id);
   },
 
-  'verbali.firma': {
+  'verbali.ritiraApprovazione': (deps, { id }) => {
+    requireFor(deps, id, 'ritiraApprovazione');
+    deps.verbali.withdrawApproval(id);
+    return loadVerbaleDetail(deps, id);
+  },
+
+  'verbali.esporta': {
     async: async (deps, { id }) => {
-      const signedAt = deps.clock.now();
-      const { verbale, pdf } = await renderVerbale(deps, id, signedAt);
-      if (verbale.stato !== 'approvato') throw conflict('Si firma solo un verbale approvato.');
-      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      const exportedAt = deps.clock.now();
+      const { verbale, pdf } = await renderVerbale(deps, id, exportedAt);
+      const allowed = verbaleAction('esporta', verbale.stato);
+      if (!allowed.ok) throw conflict(allowed.perche);
       return deps.write(() => {
-        // Another window may have acted meanwhile: sign only if it is still the approved verbale we rendered.
-        if (!deps.verbali.sign(id, signedAt.toISOString(), pdf, sha256)) throw conflict('Il verbale è cambiato nel frattempo: riprovare.');
-        deps.audit.record({ action: 'sign', entity: 'verbale', entityId: id, detail: { sha256 } });
+        // Another window may have acted meanwhile: export only if it is still the approved verbale we rendered.
+        if (!deps.verbali.exportForSigning(id, exportedAt.toISOString(), pdf, sha256Of(pdf))) {
+          throw conflict('Il verbale è cambiato nel frattempo: riprovare.');
+        }
         return loadVerbaleDetail(deps, id);
       });
     },
   },
 
-  'verbali.annulla': (deps, { id, motivo }) => {
-    const verbale = requireVerbale(deps, id);
-    if (!deps.verbali.annul(id, motivo)) {
-      throw conflict(
-        verbale.stato === 'firmato'
-          ? 'Un verbale firmato non si annulla: redigere una rettifica.'
-          : `Il verbale n. ${verbale.numeroTesto} non può essere annullato (stato: ${verbale.stato}).`,
-      );
-    }
-    deps.audit.record({ action: 'annul', entity: 'verbale', entityId: id, detail: { motivo } });
-    return loadVerbaleDetail(deps, id);
-  },
-
-  'verbali.rettifica': (deps, { id, oggetto, testo, data }) => {
-    const original = requireVerbale(deps, id);
-    if (original.stato !== 'firmato') throw conflict('Si rettifica solo un verbale firmato; una bozza si corregge direttamente.');
-    const newId = deps.verbali.insert({ organoId: original.organoId, anno: Number(data.slice(0, 4)), data, sedutaId: null, oggetto, rettificaDi: id });
-    deps.verbali.replaceSezioni(newId, [
-      { chiave: 'rettifica', titolo: '', tipo: 'testo', testo: `Con il presente atto si rettifica il verbale n. ${original.numeroTesto} come segue.\n\n${testo}` },
-    ]);
-    deps.audit.record({ action: 'create', entity: 'verbale', entityId: newId, detail: { rettificaDi: id } });
-    return loadVerbaleDetail(deps, newId);
-  },
-
-  'verbali.pdf': {
-    async: async (deps, { id }) => {
-      const stored = deps.read(() => ({ verbale: requireVerbale(deps, id), file: deps.verbali.pdf(id) }));
-      // A signed verbale is always the exact file that was signed: never rendered again.
-      if (stored.file?.pdf) return pdfFile(stored.verbale, stored.file.pdf);
-      const { verbale, pdf } = await renderVerbale(deps, id, deps.clock.now());
-      return pdfFile(verbale, pdf, verbale.stato === 'bozza' ? '_bozza' : '');
-    },
-  },
-
   'verbali.importaFirmato': (deps, { id, nomeFile, base64 }) => {
-    const verbale = requireVerbale(deps, id);
-    const original = deps.verbali.pdf(id);
-    if (verbale.stato !== 'firmato' || !original?.pdf) throw conflict('Il file firmato si importa dopo aver segnato il verbale come firmato ed esportato il PDF.');
+    const verbale = requireFor(deps, id, 'importaFirmato');
+    const original = deps.verbali.pdf(id)!;
     const signed = Buffer.from(base64, 'base64');
     try {
-      const report = verifySignedFile({ signed, original: original.pdf, fileName: nomeFile });
-      if (!report.signatures.some((f) => f.digestValid && f.signatureValid)) {
-        throw new SignatureRefusal('NO_VALID_SIGNATURE');
+      const report = verifySignedFile({ signed, original: original.pdf!, fileName: nomeFile });
+      if (!report.signatures.some((f) => f.digestValid && f.signatureValid)) throw new SignatureRefusal('NO_VALID_SIGNATURE');
+      refuseArchivedTwice(deps, report.sha256);
+      if (verbale.stato === 'esportato') {
+        const day = signingDay(report.signatures) ?? todayIn(deps.clock);
+        checkSigningDay(deps, verbale, day, 'file');
+        deps.verbali.markSigned(id, day, 'digitale');
       }
       deps.verbali.insertFirmato({ verbaleId: id, nomeFile, contenuto: signed, sha256: report.sha256, formato: report.format, firme: report.signatures });
-      deps.audit.record({ action: 'import-signed', entity: 'verbale', entityId: id, detail: { nomeFile, sha256: report.sha256 } });
     } catch (error) {
       if (error instanceof SignatureRefusal) throw new AppFailure('VALIDATION', error.message, { file: error.message });
       throw error;
@@ -224,9 +223,56 @@ export const verbaliHandlers: Handlers<
     return loadVerbaleDetail(deps, id);
   },
 
+  'verbali.firmaAutografa': (deps, { id, data, firmatari, nomeFile, base64 }) => {
+    const verbale = requireFor(deps, id, 'firmaAutografa');
+    const scan = Buffer.from(base64, 'base64');
+    if (!scanKind(scan)) {
+      const message = "La copia digitalizzata deve essere un PDF o un'immagine (JPEG, PNG o TIFF).";
+      throw new AppFailure('VALIDATION', message, { file: message });
+    }
+    checkSigningDay(deps, verbale, data, 'data');
+    const sha256 = sha256Of(scan);
+    refuseArchivedTwice(deps, sha256);
+    deps.verbali.markSigned(id, data, 'autografa');
+    const firme = firmatari.map((signerName) => ({ signerName, issuer: '', signingTime: data, digestAlgorithm: '', digestValid: false, signatureValid: false }));
+    deps.verbali.insertFirmato({ verbaleId: id, nomeFile, contenuto: scan, sha256, formato: 'cartaceo', firme });
+    return loadVerbaleDetail(deps, id);
+  },
+
+  'verbali.annulla': (deps, { id, motivo }) => {
+    requireFor(deps, id, 'annulla');
+    deps.verbali.annul(id, motivo);
+    return loadVerbaleDetail(deps, id);
+  },
+
+  'verbali.rettifica': (deps, { id, oggetto, testo, data }) => {
+    const original = requireFor(deps, id, 'rettifica');
+    if (data < original.data) {
+      const message = `La rettifica non può precedere il verbale che rettifica (${formatDateIt(original.data)}).`;
+      throw new AppFailure('VALIDATION', message, { data: message });
+    }
+    if (data > todayIn(deps.clock)) throw new AppFailure('VALIDATION', 'La rettifica non si data nel futuro.', { data: 'Data nel futuro' });
+    const newId = deps.verbali.insert({ organoId: original.organoId, anno: Number(data.slice(0, 4)), data, sedutaId: null, oggetto, rettificaDi: id });
+    deps.verbali.replaceSezioni(newId, [
+      { chiave: 'rettifica', titolo: '', tipo: 'testo', testo: `Con il presente atto si rettifica il verbale n. ${original.numeroTesto} come segue.\n\n${testo}` },
+    ]);
+    return loadVerbaleDetail(deps, newId);
+  },
+
+  'verbali.pdf': {
+    async: async (deps, { id }) => {
+      const stored = deps.read(() => ({ verbale: requireVerbale(deps, id), file: deps.verbali.pdf(id) }));
+      // An exported or signed verbale is always the exact file that was exported: never rendered again.
+      if (stored.file?.pdf) return pdfFile(stored.verbale, stored.file.pdf);
+      const { verbale, pdf } = await renderVerbale(deps, id, deps.clock.now());
+      return pdfFile(verbale, pdf, verbale.stato === 'bozza' ? '_bozza' : '');
+    },
+  },
+
   'verbali.scaricaFirmato': (deps, { id, firmatoId }) => {
     const file = deps.verbali.firmatoFile(firmatoId, id);
     if (!file) throw notFound('File firmato');
-    return { nomeFile: file.nome_file, mime: file.formato === 'PAdES' ? 'application/pdf' : 'application/pkcs7-mime', base64: file.contenuto.toString('base64') };
+    const mime = file.formato === 'PAdES' ? 'application/pdf' : file.formato === 'CAdES' ? 'application/pkcs7-mime' : scanKind(file.contenuto)!.mime;
+    return { nomeFile: file.nome_file, mime, base64: file.contenuto.toString('base64') };
   },
 };

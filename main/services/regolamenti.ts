@@ -19,7 +19,8 @@ export function loadVersioni(deps: Deps, regolamentoId: number): { rows: Version
   return { rows, versioni };
 }
 
-const immutabile = (v: VersioneRow) => v.testo_disponibile === 1 && v.verbale_stato === 'firmato';
+// Frozen with its verbale's content, from the export for signing on (the database enforces the same).
+const immutabile = (v: VersioneRow) => v.testo_disponibile === 1 && (v.verbale_stato === 'esportato' || v.verbale_stato === 'firmato');
 
 export function summaryOf(deps: Deps, r: RegolamentoRow): z.infer<typeof regolamentoSummarySchema> {
   const rows = deps.regolamenti.versioni(r.id);

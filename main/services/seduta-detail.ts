@@ -1,10 +1,8 @@
 import { formatDateIt } from '../../shared/italian';
-import { isPresentStato } from '../../shared/domain/presence';
-import type { Presenza, RegoleVersione, Seduta, SedutaDetail } from '../../shared/domain/seduta';
-import { checkQuorum } from '../../shared/rules';
+import type { RegoleVersione, Seduta, SedutaDetail } from '../../shared/domain/seduta';
 import { notFound } from '../errors';
 import type { Deps } from '../handlers/types';
-import { describeEsito } from './esito';
+import { liveRecord, storedRecord, voteOf } from './seduta-record';
 
 const DAY_MS = 86_400_000;
 
@@ -14,14 +12,17 @@ export function requireSeduta(deps: Deps, id: number): Seduta {
   return seduta;
 }
 
-/** Everything the Seduta page shows, with numero legale and outcomes computed by the rules of the seduta's date. */
+/**
+ * Everything the Seduta page shows. A closed seduta is shown from the record fixed at its closing; an open one with
+ * the numero legale and outcomes computed now, by the rules of the seduta's date.
+ */
 export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
   const seduta = requireSeduta(deps, id);
-  const presenze = deps.sedute.presenze(id);
-  const regole = deps.regole.inForce(seduta.organoId, seduta.data) ?? null;
-  const presidentComuneId = deps.ente.get().capofilaComuneId;
+  const stored = seduta.stato === 'chiusa' ? storedRecord(deps, id) : undefined;
+  const { regole, presidenza, presenze, quorum, esiti } = stored?.record ?? liveRecord(deps, seduta);
   const votazioni = new Map(deps.odg.votazioni(id).map((v) => [v.punto_id, v]));
   const voti = deps.odg.voti(id);
+  const atti = deps.regolamenti.byPunto.bind(deps.regolamenti);
 
   const punti = deps.odg.punti(id).map((p) => {
     const base = {
@@ -30,38 +31,25 @@ export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
       titolo: p.titolo,
       descrizione: p.descrizione,
       relatore: p.relatore,
-      atti: deps.regolamenti.byPunto(p.id).map((v) => ({ regolamentoId: v.regolamento_id, versioneId: v.id, sintesi: v.sintesi })),
+      tipo: p.tipo,
+      verbaleId: p.verbale_id,
+      atti: atti(p.id).map((v) => ({ regolamentoId: v.regolamento_id, versioneId: v.id, sintesi: v.sintesi })),
     };
     const row = votazioni.get(p.id);
     if (!row) return { ...base, votazione: null };
-    const vote = {
-      modalita: row.modalita,
-      ora: row.ora,
-      voti: voti.filter((v) => v.punto_id === p.id).map((v) => ({ comuneId: v.comune_id, voto: v.voto })),
-      conteggi: row.modalita === 'segreta' ? { favorevoli: row.favorevoli ?? 0, contrari: row.contrari ?? 0, astenuti: row.astenuti ?? 0 } : null,
-    };
-    const outcome = regole
-      ? describeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, presidentComuneId)
-      : { esito: null, errore: 'Nessuna regola della Conferenza in vigore alla data della seduta.' };
-    return { ...base, votazione: { ...vote, ...outcome } };
+    const outcome = esiti[p.id] ?? { esito: null, errore: 'Esito non registrato alla chiusura della seduta.' };
+    return { ...base, votazione: { ...voteOf(row, voti), ...outcome } };
   });
 
-  return { seduta, punti, presenze, quorum: regole && quorumOf(regole, seduta, presenze), regole, avvisi: warningsFor(seduta, regole) };
-}
-
-function quorumOf(regole: RegoleVersione, seduta: Seduta, presenze: readonly Presenza[]): SedutaDetail['quorum'] {
-  if (presenze.length === 0) return null;
-  const present = presenze.filter((p) => isPresentStato(p.stato));
-  const q = checkQuorum(regole.regole, seduta.convocazioneEffettiva, present.length, presenze.length);
-  const population = (list: readonly Presenza[]) => list.reduce((sum, p) => sum + p.popolazioneResidente, 0);
   return {
-    raggiunto: q.reached,
-    richiesti: q.required,
-    presenti: q.present,
-    membri: q.members,
-    frase: q.sentence,
-    popolazioneRappresentata: population(present),
-    popolazioneTotale: population(presenze),
+    seduta,
+    punti,
+    presenze,
+    quorum,
+    regole,
+    presidenza,
+    chiusura: stored ? { chiusaIl: stored.chiusaIl, sha256: stored.sha256 } : null,
+    avvisi: warningsFor(seduta, regole),
   };
 }
 

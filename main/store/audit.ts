@@ -1,5 +1,4 @@
-import type { Db } from '../db/open';
-
+/** What a handler may say about its change: the action's name and the act it concerns (dispatch records the rest). */
 export interface AuditEntry {
   action: string;
   entity: string;
@@ -7,16 +6,10 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-/** Appends to the audit log inside the caller's transaction: the log and the change commit together. */
-export function createAuditLog(db: Db) {
-  const insert = db.prepare('INSERT INTO audit_log (action, entity, entity_id, detail) VALUES (?, ?, ?, ?)');
-  return {
-    record({ action, entity, entityId, detail }: AuditEntry): void {
-      insert.run(action, entity, entityId, JSON.stringify(detail));
-    },
-  };
+/** Notes for the audit entry dispatch writes for the current call, in the same transaction. */
+export interface AuditLog {
+  record(entry: AuditEntry): void;
 }
-export type AuditLog = ReturnType<typeof createAuditLog>;
 
 /** The fields whose value changed, as { field: [before, after] }. */
 export function changedFields<T extends object>(before: T, after: T): Record<string, [unknown, unknown]> {

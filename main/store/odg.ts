@@ -1,4 +1,4 @@
-import type { ModalitaVoto, Voto } from '../../shared/domain/seduta';
+import type { ModalitaVoto, PuntoTipo, Voto } from '../../shared/domain/seduta';
 import type { Db } from '../db/open';
 
 export interface PuntoRow {
@@ -8,6 +8,8 @@ export interface PuntoRow {
   titolo: string;
   descrizione: string;
   relatore: string;
+  tipo: PuntoTipo;
+  verbale_id: number | null;
 }
 
 export interface VotazioneRow {
@@ -23,14 +25,22 @@ export interface PuntoFields {
   titolo: string;
   descrizione: string;
   relatore: string;
+  tipo: PuntoTipo;
+  verbaleId: number | null;
 }
 
 export function createOdgStore(db: Db) {
   const punti = db.prepare<[number], PuntoRow>('SELECT * FROM odg_punti WHERE seduta_id = ? ORDER BY posizione');
   const punto = db.prepare<[number], PuntoRow>('SELECT * FROM odg_punti WHERE id = ?');
-  const insert = db.prepare(`INSERT INTO odg_punti (seduta_id, posizione, titolo, descrizione, relatore)
-    VALUES (@sedutaId, (SELECT coalesce(max(posizione), 0) + 1 FROM odg_punti WHERE seduta_id = @sedutaId), @titolo, @descrizione, @relatore)`);
-  const update = db.prepare('UPDATE odg_punti SET titolo = @titolo, descrizione = @descrizione, relatore = @relatore WHERE id = @id');
+  const insert = db.prepare(`INSERT INTO odg_punti (seduta_id, posizione, titolo, descrizione, relatore, tipo, verbale_id)
+    VALUES (@sedutaId, (SELECT coalesce(max(posizione), 0) + 1 FROM odg_punti WHERE seduta_id = @sedutaId), @titolo, @descrizione,
+      @relatore, @tipo, @verbaleId)`);
+  const update = db.prepare(`UPDATE odg_punti SET titolo = @titolo, descrizione = @descrizione, relatore = @relatore, tipo = @tipo,
+    verbale_id = @verbaleId WHERE id = @id`);
+  // Verbali in effect (approved, exported, signed) whose approval is one of the seduta's items: they lock it.
+  const approvedThrough = db.prepare<[number], { anno: number; numero: number }>(`
+    SELECT v.anno, v.numero FROM verbali v JOIN odg_punti p ON p.id = v.approvato_punto_id
+    WHERE p.seduta_id = ? AND v.stato IN ('approvato', 'esportato', 'firmato') ORDER BY v.anno, v.numero`);
   const setPosition = db.prepare('UPDATE odg_punti SET posizione = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM odg_punti WHERE id = ?');
   const votazioni = db.prepare<[number], VotazioneRow>(
@@ -64,6 +74,7 @@ export function createOdgStore(db: Db) {
     remove: (id: number): void => {
       remove.run(id);
     },
+    approvedThrough: (sedutaId: number) => approvedThrough.all(sedutaId),
     votazioni: (sedutaId: number) => votazioni.all(sedutaId),
     voti: (sedutaId: number) => voti.all(sedutaId),
     saveVotazione: (

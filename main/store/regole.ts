@@ -37,6 +37,9 @@ export function createRegoleStore(db: Db) {
   const insert = db.prepare('INSERT INTO regole_versioni (organo_id, valide_dal, regole, nota) VALUES (?, ?, ?, ?)');
   const update = db.prepare('UPDATE regole_versioni SET valide_dal = ?, regole = ?, nota = ?, predefinita = 0 WHERE id = ?');
   const remove = db.prepare('DELETE FROM regole_versioni WHERE id = ?');
+  const appliedBy = db.prepare<[number], { data: string }>(
+    'SELECT s.data FROM seduta_chiusure c JOIN sedute s ON s.id = c.seduta_id WHERE c.regole_versione_id = ? ORDER BY s.data',
+  );
 
   return {
     list: (organoId: number): RegoleVersione[] => list.all(organoId).map(toVersione),
@@ -54,6 +57,8 @@ export function createRegoleStore(db: Db) {
     update: (id: number, v: RegoleInput): void => {
       update.run(v.valideDal, JSON.stringify(v.regole), v.nota, id);
     },
+    /** Dates of the closed sedute judged by this version: it is frozen while any is closed. */
+    appliedBy: (id: number): string[] => appliedBy.all(id).map((r) => r.data),
     remove: (id: number): void => {
       remove.run(id);
     },

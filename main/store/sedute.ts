@@ -141,6 +141,13 @@ export function createSeduteStore(db: Db) {
     WHERE s.organo_id = ? AND s.data >= ? AND s.data < ? AND s.stato IN ('in_corso', 'chiusa')
     GROUP BY c.id ORDER BY c.nome COLLATE NOCASE`);
 
+  const chiusura = db.prepare<[number], { chiusa_il: string; regole_versione_id: number | null; record: string; sha256: string }>(
+    'SELECT chiusa_il, regole_versione_id, record, sha256 FROM seduta_chiusure WHERE seduta_id = ?',
+  );
+  const insertChiusura = db.prepare(`INSERT INTO seduta_chiusure (seduta_id, chiusa_il, regole_versione_id, record, sha256)
+    VALUES (@sedutaId, @chiusaIl, @regoleVersioneId, @record, @sha256)`);
+  const deleteChiusura = db.prepare('DELETE FROM seduta_chiusure WHERE seduta_id = ?');
+
   const yearBounds = (anno: number): [string, string] => [`${anno}-01-01`, `${anno + 1}-01-01`];
 
   return {
@@ -165,6 +172,14 @@ export function createSeduteStore(db: Db) {
     setPresenza: (sedutaId: number, comuneId: number, p: PresenzaFields): boolean =>
       setPresenza.run({ ...p, sedutaId, comuneId }).changes === 1,
     attendance: (organoId: number, anno: number) => attendance.all(organoId, ...yearBounds(anno)),
+    /** The record fixed at closing (JSON as stored, with its SHA-256). */
+    chiusura: (sedutaId: number) => chiusura.get(sedutaId),
+    insertChiusura: (c: { sedutaId: number; chiusaIl: string; regoleVersioneId: number | null; record: string; sha256: string }): void => {
+      insertChiusura.run(c);
+    },
+    deleteChiusura: (sedutaId: number): void => {
+      deleteChiusura.run(sedutaId);
+    },
   };
 }
 export type SeduteStore = ReturnType<typeof createSeduteStore>;

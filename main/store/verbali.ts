@@ -15,7 +15,10 @@ interface VerbaleRow {
   approvazione: 'stessa_seduta' | 'seduta_successiva' | null;
   approvato_il: string | null;
   approvato_punto_id: number | null;
+  esportato_il: string | null;
   firmato_il: string | null;
+  firma_modo: 'digitale' | 'autografa' | null;
+  da_rigenerare: number;
   pdf_sha256: string | null;
   rettifica_di: number | null;
   rettifica_di_anno: number | null;
@@ -35,7 +38,10 @@ export type VerbaleRecord = Omit<VerbaleSummary, 'rettifiche'> & {
   approvazione: VerbaleRow['approvazione'];
   approvatoIl: string | null;
   approvatoPuntoId: number | null;
+  esportatoIl: string | null;
   firmatoIl: string | null;
+  firmaModo: VerbaleRow['firma_modo'];
+  daRigenerare: boolean;
   pdfSha256: string | null;
 };
 
@@ -56,13 +62,16 @@ const toRecord = (r: VerbaleRow): VerbaleRecord => ({
   approvazione: r.approvazione,
   approvatoIl: r.approvato_il,
   approvatoPuntoId: r.approvato_punto_id,
+  esportatoIl: r.esportato_il,
   firmatoIl: r.firmato_il,
+  firmaModo: r.firma_modo,
+  daRigenerare: r.da_rigenerare === 1,
   pdfSha256: r.pdf_sha256,
 });
 
 const SELECT = `
   SELECT v.id, v.organo_id, v.anno, v.numero, v.data, v.seduta_id, v.oggetto, v.stato, v.annullato_motivo, v.approvazione,
-    v.approvato_il, v.approvato_punto_id, v.firmato_il, v.pdf_sha256, v.rettifica_di,
+    v.approvato_il, v.approvato_punto_id, v.esportato_il, v.firmato_il, v.firma_modo, v.da_rigenerare, v.pdf_sha256, v.rettifica_di,
     o.anno AS rettifica_di_anno, o.numero AS rettifica_di_numero,
     (SELECT count(*) FROM verbale_firmati f WHERE f.verbale_id = v.id) AS firmati
   FROM verbali v LEFT JOIN verbali o ON o.id = v.rettifica_di`;
@@ -104,11 +113,18 @@ export function createVerbaliStore(db: Db) {
   const updateSezione = db.prepare('UPDATE verbale_sezioni SET testo = ? WHERE verbale_id = ? AND chiave = ?');
   const approve = db.prepare(`UPDATE verbali SET stato = 'approvato', approvazione = @modo, approvato_il = @data, approvato_punto_id = @puntoId
     WHERE id = @id AND stato = 'bozza'`);
-  const sign = db.prepare(`UPDATE verbali SET stato = 'firmato', firmato_il = @firmatoIl, pdf = @pdf, pdf_sha256 = @sha256
+  const exportForSigning = db.prepare(`UPDATE verbali SET stato = 'esportato', esportato_il = @esportatoIl, pdf = @pdf, pdf_sha256 = @sha256
     WHERE id = @id AND stato = 'approvato'`);
+  const markSigned = db.prepare(`UPDATE verbali SET stato = 'firmato', firmato_il = @firmatoIl, firma_modo = @modo
+    WHERE id = @id AND stato = 'esportato'`);
+  // Withdrawing the approval brings the verbale back to draft: the export, if any, is no longer the act.
+  const withdraw = db.prepare(`UPDATE verbali SET stato = 'bozza', approvazione = NULL, approvato_il = NULL, approvato_punto_id = NULL,
+    esportato_il = NULL, pdf = NULL, pdf_sha256 = NULL WHERE id = ? AND stato IN ('approvato', 'esportato')`);
+  const setDaRigenerare = db.prepare("UPDATE verbali SET da_rigenerare = ? WHERE id = ? AND stato = 'bozza'");
+  const firmatoBySha = db.prepare<[string], { verbale_id: number }>('SELECT verbale_id FROM verbale_firmati WHERE sha256 = ?');
   const annul = db.prepare(`UPDATE verbali SET stato = 'annullato', annullato_motivo = ? WHERE id = ? AND stato IN ('bozza', 'approvato')`);
   const pdf = db.prepare<[number], { pdf: Buffer | null; pdf_sha256: string | null }>('SELECT pdf, pdf_sha256 FROM verbali WHERE id = ?');
-  const firmati = db.prepare<[number], { id: number; nome_file: string; formato: 'PAdES' | 'CAdES'; sha256: string; importato_il: string; firme: string }>(
+  const firmati = db.prepare<[number], { id: number; nome_file: string; formato: FileFirmato['formato']; sha256: string; importato_il: string; firme: string }>(
     'SELECT id, nome_file, formato, sha256, importato_il, firme FROM verbale_firmati WHERE verbale_id = ? ORDER BY id',
   );
   const firmatoFile = db.prepare<[number, number], { nome_file: string; contenuto: Buffer; formato: string }>(
@@ -151,13 +167,21 @@ export function createVerbaliStore(db: Db) {
     updateSezione: (id: number, chiave: string, testo: string): boolean => updateSezione.run(testo, id, chiave).changes === 1,
     approve: (id: number, modo: 'stessa_seduta' | 'seduta_successiva', data: string, puntoId: number | null): boolean =>
       approve.run({ id, modo, data, puntoId }).changes === 1,
-    sign: (id: number, firmatoIl: string, bytes: Buffer, sha256: string): boolean => sign.run({ id, firmatoIl, pdf: bytes, sha256 }).changes === 1,
+    exportForSigning: (id: number, esportatoIl: string, bytes: Buffer, sha256: string): boolean =>
+      exportForSigning.run({ id, esportatoIl, pdf: bytes, sha256 }).changes === 1,
+    markSigned: (id: number, firmatoIl: string, modo: 'digitale' | 'autografa'): boolean => markSigned.run({ id, firmatoIl, modo }).changes === 1,
+    withdrawApproval: (id: number): boolean => withdraw.run(id).changes === 1,
+    setDaRigenerare: (id: number, flag: boolean): void => {
+      setDaRigenerare.run(flag ? 1 : 0, id);
+    },
+    /** The verbale whose archived signed files include this exact file. */
+    firmatoBySha: (sha256: string) => firmatoBySha.get(sha256)?.verbale_id,
     annul: (id: number, motivo: string): boolean => annul.run(motivo, id).changes === 1,
     pdf: (id: number) => pdf.get(id),
     firmati: (id: number): FileFirmato[] =>
       firmati.all(id).map((f) => ({ id: f.id, nomeFile: f.nome_file, formato: f.formato, sha256: f.sha256, importatoIl: f.importato_il, firme: JSON.parse(f.firme) })),
     firmatoFile: (firmatoId: number, verbaleId: number) => firmatoFile.get(firmatoId, verbaleId),
-    insertFirmato: (f: { verbaleId: number; nomeFile: string; contenuto: Buffer; sha256: string; formato: 'PAdES' | 'CAdES'; firme: unknown[] }): number =>
+    insertFirmato: (f: { verbaleId: number; nomeFile: string; contenuto: Buffer; sha256: string; formato: FileFirmato['formato']; firme: unknown[] }): number =>
       Number(insertFirmato.run({ ...f, firme: JSON.stringify(f.firme) }).lastInsertRowid),
   };
 }

@@ -44,6 +44,8 @@ import {
   registroSchema,
   verbaleAnnullaSchema,
   verbaleApprovaSchema,
+  verbaleFirmaAutografaSchema,
+  verbaleRitiraApprovazioneSchema,
   verbaleDetailSchema,
   verbaleImportaFirmatoSchema,
   verbaleRettificaSchema,
@@ -60,6 +62,7 @@ import {
   statoArchivioSchema,
 } from '../domain/archivio';
 import type { Result } from '../result';
+import { modificheElencoSchema, modificheFiltroSchema, operatoreNomeSchema, sessioneSchema, verificaIntegritaSchema } from '../domain/modifiche';
 
 const none = z.object({}).strict();
 const anno = z.number({ error: "Indicare l'anno" }).int().min(2000, 'Anno non valido').max(2100, 'Anno non valido');
@@ -122,7 +125,9 @@ export const channels = {
   'verbali.updateSezione': { input: verbaleSezioneUpdateSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.rigenera': { input: verbaleRigeneraSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.approva': { input: verbaleApprovaSchema, output: verbaleDetailSchema, mutates: true },
-  'verbali.firma': { input: byId, output: verbaleDetailSchema, mutates: true },
+  'verbali.ritiraApprovazione': { input: verbaleRitiraApprovazioneSchema, output: verbaleDetailSchema, mutates: true },
+  'verbali.esporta': { input: byId, output: verbaleDetailSchema, mutates: true },
+  'verbali.firmaAutografa': { input: verbaleFirmaAutografaSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.annulla': { input: verbaleAnnullaSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.rettifica': { input: verbaleRettificaSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.pdf': { input: byId, output: fileOutSchema },
@@ -130,7 +135,27 @@ export const channels = {
   'verbali.scaricaFirmato': { input: z.object({ id, firmatoId: id }).strict(), output: fileOutSchema },
   'documenti.convocazione': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   'documenti.foglioPresenze': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
+  /** The convocation as a ready e-mail (.eml): letter attached, every member comune's PEC in Bcc; `senzaPec` lists those left out. */
+  'documenti.convocazioneEml': {
+    input: z.object({ sedutaId: id }).strict(),
+    output: fileOutSchema.extend({ destinatari: z.number().int(), senzaPec: z.array(z.string()) }),
+  },
+  /** Estratto del verbale for one agenda item, from the seduta's verbale. */
+  'documenti.estratto': { input: z.object({ sedutaId: id, puntoId: id }).strict(), output: fileOutSchema },
+  /** The verbale as an editable .docx working copy (same text as the PDF/A, marked as not the act). */
+  'documenti.verbaleDocx': { input: byId, output: fileOutSchema },
   'documenti.registro': { input: verbaliListSchema, output: fileOutSchema },
+
+  'modifiche.elenco': { input: modificheFiltroSchema, output: modificheElencoSchema },
+  'modifiche.csv': { input: modificheFiltroSchema, output: fileOutSchema },
+  'modifiche.pdf': { input: modificheFiltroSchema, output: fileOutSchema },
+  'sessione.get': { input: none, output: sessioneSchema },
+  /** Who is working from now on: recorded in every entry of the register. */
+  'sessione.operatore': { input: operatoreNomeSchema, output: sessioneSchema, mutates: true },
+  'operatori.aggiungi': { input: operatoreNomeSchema, output: sessioneSchema, mutates: true },
+  'operatori.rimuovi': { input: byId, output: sessioneSchema, mutates: true },
+  'integrita.stato': { input: none, output: verificaIntegritaSchema.nullable() },
+  'integrita.verifica': { input: none, output: verificaIntegritaSchema, mutates: true },
 
   'regolamenti.list': { input: none, output: z.array(regolamentoSummarySchema) },
   'regolamenti.get': { input: byId, output: regolamentoDetailSchema },
@@ -155,9 +180,11 @@ export const channels = {
   'ricerca.trova': { input: ricercaInputSchema, output: ricercaEsitoSchema },
   'percorso.pagina': { input: percorsoPaginaInputSchema, output: percorsoPaginaSchema },
   'percorso.anni': { input: none, output: percorsoAnniSchema },
+
   'archivio.stato': { input: none, output: statoArchivioSchema },
   'archivio.copie': { input: none, output: z.object({ cartella: z.string(), copie: z.array(copiaSchema) }) },
   'archivio.salva': { input: none, output: avvioSchema },
+  'archivio.importa': { input: none, output: avvioSchema },
   'archivio.ispeziona': { input: riferimentoCopiaSchema, output: operazioneAvviata },
   'archivio.ripristina': { input: riferimentoCopiaSchema, output: operazioneAvviata },
   'archivio.controlla': { input: none, output: operazioneAvviata },

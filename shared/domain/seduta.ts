@@ -8,6 +8,8 @@ export const PRESENZA_STATI = ['sindaco', 'delegato', 'assente', 'assente_giusti
 export const VOTI = ['favorevole', 'contrario', 'astenuto', 'non_votante'] as const;
 export const MODALITA_VOTO = ['palese', 'segreta', 'unanimita'] as const;
 export const ESITI = ['approvata', 'respinta', 'numero_legale_mancante'] as const;
+export const PUNTO_TIPI = ['ordinario', 'approvazione_verbale'] as const;
+export type PuntoTipo = (typeof PUNTO_TIPI)[number];
 
 export type SedutaTipo = (typeof SEDUTA_TIPI)[number];
 export type SedutaStato = (typeof SEDUTA_STATI)[number];
@@ -117,8 +119,24 @@ export const puntoFieldsSchema = z.object({
   relatore: optionalText(120),
 });
 /** `inCima`: as item 1 (e.g. "Approvazione del verbale della seduta precedente"); otherwise last. */
-export const puntoAddSchema = puntoFieldsSchema.extend({ sedutaId: id, inCima: z.boolean().default(false) }).strict();
-export const puntoUpdateSchema = puntoFieldsSchema.extend({ id }).strict();
+/**
+ * An item that approves a verbale: the verbale of this same seduta (verbaleId null) or of an earlier seduta.
+ * Only such an item, voted and approved, can approve a verbale.
+ */
+const approvaVerbaleFields = {
+  tipo: z.enum(PUNTO_TIPI, { error: 'Scegliere il tipo di punto' }).default('ordinario'),
+  verbaleId: id.nullable().default(null),
+};
+const approvaVerbaleRefine = (p: { tipo: PuntoTipo; verbaleId: number | null }, ctx: z.RefinementCtx) => {
+  if (p.tipo === 'ordinario' && p.verbaleId !== null) {
+    ctx.addIssue({ code: 'custom', path: ['verbaleId'], message: 'Solo un punto di approvazione riguarda un verbale' });
+  }
+};
+export const puntoAddSchema = puntoFieldsSchema
+  .extend({ sedutaId: id, inCima: z.boolean().default(false), ...approvaVerbaleFields })
+  .strict()
+  .superRefine(approvaVerbaleRefine);
+export const puntoUpdateSchema = puntoFieldsSchema.extend({ id, ...approvaVerbaleFields }).strict().superRefine(approvaVerbaleRefine);
 export const puntoMoveSchema = z.object({ id, direzione: z.enum(['su', 'giu']) }).strict();
 
 // ---------- Presenze ----------
@@ -224,6 +242,9 @@ export const puntoSchema = z.object({
   titolo: z.string(),
   descrizione: z.string(),
   relatore: z.string(),
+  tipo: z.enum(PUNTO_TIPI),
+  /** For an approval item: the verbale it approves (null: this seduta's own verbale). */
+  verbaleId: z.number().int().nullable(),
   votazione: votazioneSchema.nullable(),
   /** Regolamento versions created from this item's vote (the link is kept both ways). */
   atti: z.array(z.object({ regolamentoId: z.number().int(), versioneId: z.number().int(), sintesi: z.string() })),
@@ -246,6 +267,10 @@ export const sedutaDetailSchema = z.object({
   presenze: z.array(presenzaSchema),
   quorum: quorumSchema.nullable(),
   regole: regoleVersioneSchema.nullable(),
+  /** Who presides and the capofila: as they were at closing for a closed seduta, as they are now otherwise. */
+  presidenza: z.object({ presidente: z.string(), capofilaComuneId: z.number().int(), capofila: z.string(), segretario: z.string() }),
+  /** Set once the seduta is closed: its record (rules, presidency, attendance, outcomes) is read from storage from then on. */
+  chiusura: z.object({ chiusaIl: z.string(), sha256: z.string() }).nullable(),
   avvisi: z.array(z.string()),
 });
 export type SedutaDetail = z.infer<typeof sedutaDetailSchema>;

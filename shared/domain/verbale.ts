@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { boundedString, id, isoDate, requiredText } from './fields';
 
-export const VERBALE_STATI = ['bozza', 'approvato', 'firmato', 'annullato', 'storico'] as const;
+/** esportato: content frozen, its PDF/A and SHA-256 stored, awaiting signature; firmato: a signature is proven or recorded. */
+export const VERBALE_STATI = ['bozza', 'approvato', 'esportato', 'firmato', 'annullato', 'storico'] as const;
 export type VerbaleStato = (typeof VERBALE_STATI)[number];
 
 export const verbaleSummarySchema = z.object({
@@ -56,7 +57,8 @@ export const firmaSchema = z.object({
 export const fileFirmatoSchema = z.object({
   id: z.number().int(),
   nomeFile: z.string(),
-  formato: z.enum(['PAdES', 'CAdES']),
+  /** cartaceo: the scan of the original signed by hand. */
+  formato: z.enum(['PAdES', 'CAdES', 'cartaceo']),
   sha256: z.string(),
   importatoIl: z.string(),
   firme: z.array(firmaSchema),
@@ -68,7 +70,15 @@ export const verbaleDetailSchema = verbaleSummarySchema.extend({
   approvazione: z.enum(['stessa_seduta', 'seduta_successiva']).nullable(),
   approvatoIl: z.string().nullable(),
   approvatoPunto: z.object({ sedutaId: z.number().int(), data: z.string(), titolo: z.string() }).nullable(),
+  /** When the PDF/A to be signed was produced (ISO instant). */
+  esportatoIl: z.string().nullable(),
+  /** The day it was signed: from the signature, or as declared for a handwritten one. */
   firmatoIl: z.string().nullable(),
+  firmaModo: z.enum(['digitale', 'autografa']).nullable(),
+  /** The seduta was reopened after this draft was written: regenerate before approving. */
+  daRigenerare: z.boolean(),
+  /** Rettifiche not yet approved (not yet in effect on this verbale). */
+  rettificheInCorso: z.array(z.object({ id: z.number().int(), numeroTesto: z.string(), stato: z.enum(VERBALE_STATI) })),
   pdfSha256: z.string().nullable(),
   firmati: z.array(fileFirmatoSchema),
 });
@@ -94,26 +104,32 @@ export const verbaleSezioneUpdateSchema = z
   .object({ id, chiave: boundedString(80).min(1), testo: boundedString(100_000, 'Testo troppo lungo') })
   .strict();
 export const verbaleRigeneraSchema = z.object({ id, sovrascriviModifiche: z.boolean() }).strict();
+/** Approval through an agenda item (of the same or a later seduta) about this verbale, voted and approved. */
 export const verbaleApprovaSchema = z
-  .object({ id, modo: z.enum(['stessa_seduta', 'seduta_successiva'], { error: 'Indicare come è stato approvato' }), puntoId: id.nullable() })
-  .strict()
-  .refine((v) => v.modo === 'stessa_seduta' || v.puntoId !== null, {
-    path: ['puntoId'],
-    message: "Indicare il punto all'ordine del giorno della seduta che approva il verbale",
-  });
+  .object({ id, puntoId: z.number({ error: "Indicare il punto all'ordine del giorno che approva il verbale" }).int().positive() })
+  .strict();
+export const verbaleRitiraApprovazioneSchema = z.object({ id, motivo: requiredText("Motivo del ritiro dell'approvazione", 500) }).strict();
 export const verbaleAnnullaSchema = z.object({ id, motivo: requiredText("Motivo dell'annullamento", 500) }).strict();
 export const verbaleRettificaSchema = z
   .object({ id, oggetto: requiredText('Oggetto della rettifica', 300), testo: requiredText('Testo della rettifica', 20_000), data: isoDate })
   .strict();
-export const verbaleImportaFirmatoSchema = z
+/** A file sent by the renderer: its name and its bytes in base64 (at most 40 MB). */
+const uploadedFile = {
+  nomeFile: requiredText('Nome del file', 255),
+  base64: z
+    .string()
+    .min(1, 'File vuoto')
+    .max(MAX_UPLOAD_BASE64, { message: 'File troppo grande (massimo 40 MB)', abort: true })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Contenuto del file non leggibile'),
+};
+export const verbaleImportaFirmatoSchema = z.object({ id, ...uploadedFile }).strict();
+/** A verbale printed and signed by hand: the day, who signed, and the scan that is archived as its copy. */
+export const verbaleFirmaAutografaSchema = z
   .object({
     id,
-    nomeFile: requiredText('Nome del file', 255),
-    base64: z
-      .string()
-      .min(1, 'File vuoto')
-      .max(MAX_UPLOAD_BASE64, { message: 'File troppo grande (massimo 40 MB)', abort: true })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Contenuto del file non leggibile'),
+    data: isoDate,
+    firmatari: z.array(requiredText('Nome del firmatario', 120)).min(1, 'Indicare chi ha firmato').max(10, 'Al massimo 10 firmatari'),
+    ...uploadedFile,
   })
   .strict();
 export const verbaliListSchema = z.object({ organoId: id, anno: z.number().int().min(2000).max(2100) }).strict();

@@ -2,10 +2,15 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { projectPath } from '../../main/cli/project-path';
 import { openBackend, type Backend } from '../../main/backend';
+import type { Clock } from '../../shared/clock';
 import { makeTempDir } from './temp-dir';
 
+/** "Now" in the tests: after every date the fixtures hold, so that sedute can be held and verbali signed. */
+export const TEST_NOW = '2027-03-01T09:00:00.000Z';
+export const fixedClock = (iso: string = TEST_NOW): Clock => ({ now: () => new Date(iso) });
+
 /** A real backend on a real SQLite file in a temp folder, closed and removed after each test. */
-export function useTempBackend(): () => { backend: Backend; dbPath: string } {
+export function useTempBackend(clock: Clock = fixedClock()): () => { backend: Backend; dbPath: string } {
   let current: { backend: Backend; dbPath: string; cleanup: () => void } | undefined;
   afterEach(() => {
     current?.backend.close();
@@ -16,7 +21,7 @@ export function useTempBackend(): () => { backend: Backend; dbPath: string } {
     if (!current) {
       const { dir, cleanup } = makeTempDir();
       const dbPath = path.join(dir, 'conferenza.sqlite');
-      current = { backend: openBackend({ dbPath, assetsDir: projectPath('assets') }), dbPath, cleanup };
+      current = { backend: openBackend({ dbPath, assetsDir: projectPath('assets'), clock }), dbPath, cleanup };
     }
     return current;
   };

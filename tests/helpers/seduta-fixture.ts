@@ -16,11 +16,23 @@ export const SEDUTA_INPUT = {
   convocazioneEffettiva: 'prima',
 } as const;
 
+/** A seduta opened and closed with nothing recorded (enough to draft and number its verbale). */
+export async function closedSeduta(backend: Pick<Backend, 'invoke'>, data: string = SEDUTA_INPUT.data): Promise<SedutaDetail> {
+  const { seduta } = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null }));
+  expectOk(await backend.invoke('sedute.setStato', { id: seduta.id, stato: 'in_corso' }));
+  return expectOk(await backend.invoke('sedute.setStato', { id: seduta.id, stato: 'chiusa', ora: '12:00' }));
+}
+
 /**
  * A seduta as the office records it: two agenda items, 15 comuni present (two by delegate),
  * a named vote 12 favorevoli, 2 contrari, 1 astenuto on the second item, closed at 12:15.
+ * With `approvazione`, a third item approves the seduta's own verbale, unanimously.
  */
-export async function recordedSeduta(backend: Pick<Backend, 'invoke'>, data: string = SEDUTA_INPUT.data): Promise<SedutaDetail> {
+export async function recordedSeduta(
+  backend: Pick<Backend, 'invoke'>,
+  data: string = SEDUTA_INPUT.data,
+  { approvazione = false } = {},
+): Promise<SedutaDetail> {
   let d = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null }));
   const id = d.seduta.id;
   d = expectOk(await backend.invoke('odg.add', { sedutaId: id, titolo: 'Comunicazioni del Presidente', descrizione: 'Il Presidente informa la Conferenza sullo stato del Piano.', relatore: '' }));
@@ -42,6 +54,12 @@ export async function recordedSeduta(backend: Pick<Backend, 'invoke'>, data: str
   const present = d.presenze.filter((p) => p.stato !== 'assente');
   const voti = present.map((p, i) => ({ comuneId: p.comuneId, voto: i < 12 ? 'favorevole' : i < 14 ? 'contrario' : 'astenuto' }) as const);
   d = expectOk(await backend.invoke('votazioni.save', { puntoId: d.punti[1]!.id, modalita: 'palese', ora: null, voti, conteggi: null }));
+  if (approvazione) {
+    d = expectOk(
+      await backend.invoke('odg.add', { sedutaId: id, titolo: 'Lettura e approvazione del verbale della seduta', descrizione: '', relatore: '', tipo: 'approvazione_verbale' }),
+    );
+    d = expectOk(await backend.invoke('votazioni.save', { puntoId: d.punti[2]!.id, modalita: 'unanimita' }));
+  }
   expectOk(await backend.invoke('sedute.setStato', { id, stato: 'in_corso' }));
   return expectOk(await backend.invoke('sedute.setStato', { id, stato: 'chiusa', ora: '12:15' }));
 }

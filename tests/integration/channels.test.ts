@@ -119,8 +119,22 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'verbali.create': [{}, { sedutaId: 0 }],
   'verbali.updateSezione': [{ id: 1, chiave: '' , testo: 'x' }, { id: 1, chiave: 'apertura', testo: 'x'.repeat(100_001) }],
   'verbali.rigenera': [{ id: 1 }],
-  'verbali.approva': [{ id: 1, modo: 'per acclamazione', puntoId: null }, { id: 1, modo: 'seduta_successiva', puntoId: null }],
-  'verbali.firma': [{}, { id: 1, firma: 'Mario Rossi' }],
+  'verbali.approva': [{ id: 1, modo: 'stessa_seduta', puntoId: 1 }, { id: 1, puntoId: null }],
+  'verbali.ritiraApprovazione': [{ id: 1 }, { id: 1, motivo: '' }],
+  'verbali.esporta': [{}, { id: 1, firma: 'Mario Rossi' }],
+  'verbali.firmaAutografa': [
+    { id: 1, data: '2026-02-31', firmatari: ['Antonio Rizzo'], nomeFile: 'scan.pdf', base64: 'AAAA' },
+    { id: 1, data: '2026-12-10', firmatari: [], nomeFile: 'scan.pdf', base64: 'AAAA' },
+  ],
+  'modifiche.elenco': [{ dal: '2026-02-30' }, { dal: '2026-12-10', al: '2026-12-01' }, { pagina: 0 }],
+  'modifiche.csv': [{ entityId: 'uno' }],
+  'modifiche.pdf': [{ extra: 1 }],
+  'sessione.get': [{ nome: 'x' }],
+  'sessione.operatore': [{ nome: '' }, {}],
+  'operatori.aggiungi': [{ nome: '   ' }, { nome: 'x'.repeat(121) }],
+  'operatori.rimuovi': [{ id: 0 }],
+  'integrita.stato': [{ x: 1 }],
+  'integrita.verifica': [{ completa: true }],
   'verbali.annulla': [{ id: 1, motivo: '' }],
   'verbali.rettifica': [{ id: 1, oggetto: 'Errore', testo: '', data: '2026-11-26' }, { id: 1, oggetto: 'Errore', testo: 'Testo', data: 'oggi' }],
   'verbali.pdf': [{ id: -1 }],
@@ -134,6 +148,7 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'documenti.foglioPresenze': [{ sedutaId: 'prima' }],
   'documenti.convocazioneEml': [{ sedutaId: 0 }],
   'documenti.estratto': [{ sedutaId: 1 }, { sedutaId: 1, puntoId: -2 }],
+  'documenti.verbaleDocx': [{ id: 'uno' }],
   'documenti.registro': [{ organoId: 1, anno: 99 }],
   'regolamenti.list': [{ titolo: 'x' }],
   'regolamenti.get': [{ id: 'tre' }],
@@ -178,6 +193,16 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'ricerca.trova': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }],
   'percorso.pagina': [{ prima: { data: '2016', ord: 0, id: 1 } }, { prima: { data: '2016-01-01', ord: 3, id: 1 } }, { dopo: null }],
   'percorso.anni': [{ anno: 2016 }],
+  'archivio.stato': [{ dettagli: true }],
+  'archivio.copie': [{ cartella: '/tmp' }],
+  'archivio.salva': [{ cartella: '/tmp' }, { percorso: 'C:\\' }],
+  'archivio.importa': [{ file: '/etc/passwd' }],
+  'archivio.ispeziona': [{}, { nome: '../conferenza.sqlite' }, { nome: '/etc/passwd' }, { nome: 'conferenza-copia-2026-12-01.sqlite/../../x' }],
+  'archivio.ripristina': [{}, { nome: '../../conferenza-copia-2026-12-01.sqlite' }, { nome: 42 }],
+  'archivio.controlla': [{ tabella: 'verbali' }],
+  'archivio.operazione': [{}, { id: 7 }, { id: 'x'.repeat(65) }],
+  'archivio.conservazione': [{ giornaliere: 7 }],
+  'archivio.salvaConservazione': [{ giornaliere: 0, settimanali: 4 }, { giornaliere: 7, settimanali: -1 }, { giornaliere: 7.5, settimanali: 4 }, { giornaliere: 7 }],
 };
 
 describe('every channel validates its input', () => {
@@ -230,9 +255,12 @@ describe('comuni', () => {
     );
     expect(updated).toMatchObject({ sindacoNome: 'Gianni Pittella', sindacoTelefono: '0973 627111', nome: 'Lauria' });
     expect(expectOk(await backend.invoke('comuni.get', { id: lauria.id })).sindacoNome).toBe('Gianni Pittella');
-    const audit = snapshotDb(dbPath).audit_log!.map((row) => JSON.parse(row) as { entity: string; detail: string });
+    const audit = snapshotDb(dbPath).audit_log!.map((row) => JSON.parse(row) as { entity: string; canale: string; modifiche: string });
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ sindacoNome: ['', 'Gianni Pittella'] });
+    expect(audit[0]).toMatchObject({ entity: 'comune', canale: 'comuni.update' });
+    expect(JSON.parse(audit[0]!.modifiche)).toEqual([
+      expect.objectContaining({ table: 'comuni', op: 'update', key: { id: lauria.id }, changed: expect.objectContaining({ sindaco_nome: ['', 'Gianni Pittella'] }) }),
+    ]);
   });
 
   test('an unknown comune is NOT_FOUND', async () => {

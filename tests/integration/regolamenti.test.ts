@@ -5,6 +5,7 @@ import { expectOk, useTempBackend } from '../helpers/backend';
 import { snapshotDb } from '../helpers/db-snapshot';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { recordedSeduta, SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { exportedVerbale } from '../helpers/verbale-fixture';
 
 const REG_CONFERENZA = 2;
 const articoli = [
@@ -25,12 +26,7 @@ async function importHistoricText(backend: Backend) {
   );
 }
 
-async function signedVerbaleOf(backend: Backend, data: string) {
-  const seduta = await recordedSeduta(backend, data);
-  const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
-  expectOk(await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-  return { verbale: expectOk(await backend.invoke('verbali.firma', { id })), seduta };
-}
+const signedVerbaleOf = (backend: Backend, data: string) => exportedVerbale(backend, data);
 
 describe('regolamenti: embedded default and point in time', () => {
   const open = useTempBackend();

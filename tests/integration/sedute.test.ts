@@ -99,15 +99,18 @@ describe('sedute', () => {
     expect(noReason.ok || noReason.error.fields).toEqual({ motivo: 'Indicare il motivo: resta registrato.' });
     expectOk(await backend.invoke('sedute.setStato', { id: d.seduta.id, stato: 'in_corso', ora: null, motivo: 'Errore materiale nelle presenze' }));
     expectOk(await backend.invoke('presenze.set', { sedutaId: d.seduta.id, comuneId: p.comuneId, stato: 'assente', nominativo: '', delegaRif: '', oraIngresso: null, oraUscita: null }));
-    const log = snapshotDb(dbPath).audit_log!.map((r) => JSON.parse(r) as { action: string; detail: string }).filter((r) => r.action === 'reopen');
-    expect(log).toHaveLength(1);
-    expect(JSON.parse(log[0]!.detail)).toMatchObject({ da: 'chiusa', a: 'in_corso', motivo: 'Errore materiale nelle presenze' });
+    const reopened = expectOk(await backend.invoke('modifiche.elenco', { entity: 'seduta', entityId: d.seduta.id, canale: 'sedute.setStato' })).righe[0]!;
+    expect(reopened.input).toMatchObject({ stato: 'in_corso', motivo: 'Errore materiale nelle presenze' });
+    expect(reopened.modifiche).toContainEqual(expect.objectContaining({ table: 'sedute', op: 'update', changed: expect.objectContaining({ stato: ['chiusa', 'in_corso'] }) }));
   });
 
-  test('the outcome follows the rule version in force on the seduta date', async () => {
-    const { backend } = open();
+  test('a closed seduta keeps the outcome, rules and presidency fixed at its closing; the rules it applied are frozen', async () => {
+    const { backend, dbPath } = open();
     const d = await recordedSeduta(backend);
-    expect(d.punti[1]!.votazione!.esito!.esito).toBe('approvata');
+    expect(d.chiusura).toMatchObject({ chiusaIl: '2027-03-01T09:00:00.000Z' });
+    expect(d.punti[1]!.votazione!.esito).toMatchObject({ esito: 'approvata', regoleValideDal: '2016-07-27' });
+    const applied = d.regole!;
+    // A stricter rules version dated before the seduta, and a new capofila, change nothing for the closed seduta.
     expectOk(
       await backend.invoke('regole.save', {
         organoId: 1,
@@ -116,11 +119,53 @@ describe('sedute', () => {
         nota: 'Regolamento modificato',
       }),
     );
+    const ente = expectOk(await backend.invoke('ente.get', {}));
+    const { capofilaNome: _nome, ...enteFields } = ente;
+    expectOk(await backend.invoke('ente.update', { ...enteFields, capofilaComuneId: d.presenze[0]!.comuneId, presidente: 'Altro Presidente' }));
     const after = expectOk(await backend.invoke('sedute.get', { id: d.seduta.id }));
-    expect(after.punti[1]!.votazione!.esito).toMatchObject({ esito: 'respinta', regoleValideDal: '2026-01-01' });
-    const later = expectOk(await backend.invoke('regole.save', { organoId: 1, valideDal: '2027-01-01', regole: { ...DEFAULT_RULES, quorumFirstCall: { kind: 'fixed', count: 20 } }, nota: '' }));
-    expect(later.valideDal).toBe('2027-01-01');
-    expect(expectOk(await backend.invoke('sedute.get', { id: d.seduta.id })).punti[1]!.votazione!.esito!.esito).toBe('respinta');
+    expect(after.punti[1]!.votazione!.esito).toMatchObject({ esito: 'approvata', regoleValideDal: '2016-07-27' });
+    expect(after.presidenza).toEqual(d.presidenza);
+    expect(after.regole).toEqual(applied);
+
+    const edit = await backend.invoke('regole.save', { id: applied.id, organoId: 1, valideDal: applied.valideDal, regole: applied.regole, nota: 'modificata' });
+    expect(edit.ok || edit.error.code).toBe('CONFLICT');
+    const remove = await backend.invoke('regole.remove', { id: applied.id });
+    expect(remove.ok || remove.error.code).toBe('CONFLICT');
+    const db = new Database(dbPath);
+    try {
+      for (const sql of [
+        `UPDATE regole_versioni SET nota = 'x' WHERE id = ${applied.id}`,
+        `DELETE FROM regole_versioni WHERE id = ${applied.id}`,
+        `INSERT OR REPLACE INTO regole_versioni (id, organo_id, valide_dal, regole) VALUES (${applied.id}, 1, '2016-07-27', '{}')`,
+        `UPDATE seduta_chiusure SET record = '{}' WHERE seduta_id = ${d.seduta.id}`,
+        `DELETE FROM seduta_chiusure WHERE seduta_id = ${d.seduta.id}`,
+      ]) {
+        expect(() => db.exec(sql), sql).toThrow(/non modificabili/);
+      }
+    } finally {
+      db.close();
+    }
+
+    // Reopened, the seduta is judged again by the rules in force on its date.
+    expectOk(await backend.invoke('sedute.setStato', { id: d.seduta.id, stato: 'in_corso', motivo: 'Verifica' }));
+    const reopened = expectOk(await backend.invoke('sedute.get', { id: d.seduta.id }));
+    expect(reopened.chiusura).toBeNull();
+    expect(reopened.punti[1]!.votazione!.esito).toMatchObject({ esito: 'respinta', regoleValideDal: '2026-01-01' });
+  });
+
+  test('a seduta cannot be held before its date, nor closed before it starts', async () => {
+    const { backend } = open();
+    const future = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data: '2027-03-02', convocazioneData: null }));
+    const early = await backend.invoke('sedute.setStato', { id: future.seduta.id, stato: 'in_corso' });
+    expect(early.ok || early.error.message).toBe('La seduta non si apre né si chiude prima del giorno in cui è convocata.');
+    const today = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data: '2027-03-01', convocazioneData: null }));
+    expectOk(await backend.invoke('sedute.setStato', { id: today.seduta.id, stato: 'in_corso' }));
+    const beforeStart = await backend.invoke('sedute.setStato', { id: today.seduta.id, stato: 'chiusa', ora: '09:00' });
+    expect(beforeStart.ok || beforeStart.error.fields).toEqual({ ora: "L'ora di chiusura precede l'inizio della seduta (10:30)." });
+    for (const data of ['0001-01-01', '2023-02-31', '9999-12-31']) {
+      const r = await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null });
+      expect(r.ok || r.error.code, data).toBe('VALIDATION');
+    }
   });
 
   test('agenda items reorder without gaps; attendance statistics per comune for the year', async () => {

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { projectPath } from '../../main/cli/project-path';
 import { expectOk, useTempBackend } from '../helpers/backend';
-import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { closedSeduta } from '../helpers/seduta-fixture';
 
 const run = promisify(execFile);
 const PER_WORKER = 15;
@@ -16,7 +16,7 @@ test('two processes creating verbali at once on the same file get every number o
   for (let i = 0; i < 2 * PER_WORKER; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + Math.floor(i / 28)).padStart(2, '0');
-    sedute.push(expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data: `2026-${month}-${day}`, convocazioneData: null })).seduta.id);
+    sedute.push((await closedSeduta(backend, `2026-${month}-${day}`)).seduta.id);
   }
   const startAt = String(Date.now() + 2500);
   const worker = (ids: number[]) =>

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { expectOk, useTempBackend } from '../helpers/backend';
+import { expectOk, TEST_NOW, useTempBackend } from '../helpers/backend';
 import { snapshotDb } from '../helpers/db-snapshot';
 import { normalizeSpaces, pdfFonts, pdfInfo, pdfOutputIntents, pdfPagesText, pdfXmp, xmpValues } from '../helpers/pdf-text';
 import { recordedSeduta } from '../helpers/seduta-fixture';
+import { exportedVerbale as exported } from '../helpers/verbale-fixture';
 import { makeVerbalePdf, signCades, signPades, testSigners } from '../helpers/signing-fixtures';
 import type { Backend } from '../../main/backend';
 
-async function signedVerbale(backend: Backend) {
-  const seduta = await recordedSeduta(backend);
-  const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
-  expectOk(await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-  const verbale = expectOk(await backend.invoke('verbali.firma', { id }));
+/** An exported verbale with the bytes of its PDF/A, as the secretary downloads it to sign. */
+async function exportedVerbale(backend: Backend) {
+  const { seduta, verbale } = await exported(backend);
+  const id = verbale.id;
   const file = expectOk(await backend.invoke('verbali.pdf', { id }));
   return { seduta, verbale, pdf: Buffer.from(file.base64, 'base64'), nomeFile: file.nomeFile };
 }
@@ -19,9 +19,9 @@ async function signedVerbale(backend: Backend) {
 describe('verbale PDF/A', () => {
   const open = useTempBackend();
 
-  test('the signed verbale reads back with its number, every comune, the vote sentence and page numbers', async () => {
+  test('the exported verbale reads back with its number, every comune, the vote sentence and page numbers', async () => {
     const { backend } = open();
-    const { seduta, verbale, pdf, nomeFile } = await signedVerbale(backend);
+    const { seduta, verbale, pdf, nomeFile } = await exportedVerbale(backend);
     expect(nomeFile).toBe('Verbale_01_2026.pdf');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(verbale.pdfSha256);
     const pages = pdfPagesText(pdf);
@@ -40,7 +40,7 @@ describe('verbale PDF/A', () => {
 
   test('PDF/A-2b markers: XMP identification, sRGB output intent, every font embedded, metadata in Info and XMP', async () => {
     const { backend } = open();
-    const { pdf, verbale } = await signedVerbale(backend);
+    const { pdf, verbale } = await exportedVerbale(backend);
     const xmp = pdfXmp(pdf);
     expect(xmpValues(xmp, 'pdfaid:part')).toEqual(['2']);
     expect(xmpValues(xmp, 'pdfaid:conformance')).toEqual(['B']);
@@ -59,9 +59,9 @@ describe('verbale PDF/A', () => {
     expect(xmpValues(xmp, 'pdf:Keywords')[0]).toContain('01/2026');
   });
 
-  test('the exported file of a signed verbale is always the same bytes', async () => {
+  test('the exported file of a verbale is always the same bytes', async () => {
     const { backend } = open();
-    const { verbale, pdf } = await signedVerbale(backend);
+    const { verbale, pdf } = await exportedVerbale(backend);
     const again = Buffer.from(expectOk(await backend.invoke('verbali.pdf', { id: verbale.id })).base64, 'base64');
     expect(again.equals(pdf)).toBe(true);
   });
@@ -73,22 +73,42 @@ describe('signed-file round trip', () => {
 
   test('a PAdES file signed from the export is archived with its signer, time and verified digest', async () => {
     const { backend } = open();
-    const { verbale, pdf } = await signedVerbale(backend);
-    const signed = await signPades(pdf, mario, { signingTime: new Date('2026-12-11T09:30:00Z') });
+    const { verbale, pdf } = await exportedVerbale(backend);
+    const signed = await signPades(pdf, mario, { signingTime: new Date('2027-03-01T09:30:00Z') });
     const result = expectOk(await backend.invoke('verbali.importaFirmato', { id: verbale.id, nomeFile: 'Verbale_01_2026_firmato.pdf', base64: signed.toString('base64') }));
+    // Signed once a file proven to contain the export is archived, on the day the signature says.
+    expect(result).toMatchObject({ stato: 'firmato', firmatoIl: '2027-03-01', firmaModo: 'digitale', approvatoIl: '2026-12-10' });
     expect(result.firmati).toHaveLength(1);
     expect(result.firmati[0]).toMatchObject({ formato: 'PAdES', nomeFile: 'Verbale_01_2026_firmato.pdf', sha256: createHash('sha256').update(signed).digest('hex') });
     expect(result.firmati[0]!.firme).toEqual([
-      expect.objectContaining({ signerName: 'Mario Rossi', signingTime: '2026-12-11T09:30:00.000Z', digestValid: true, signatureValid: true }),
+      expect.objectContaining({ signerName: 'Mario Rossi', signingTime: '2027-03-01T09:30:00.000Z', digestValid: true, signatureValid: true }),
     ]);
     const back = expectOk(await backend.invoke('verbali.scaricaFirmato', { id: verbale.id, firmatoId: result.firmati[0]!.id }));
     expect(Buffer.from(back.base64, 'base64').equals(signed)).toBe(true);
+    const twice = await backend.invoke('verbali.importaFirmato', { id: verbale.id, nomeFile: 'copia.pdf', base64: signed.toString('base64') });
+    expect(twice.ok || twice.error).toMatchObject({ code: 'CONFLICT', message: 'Questo file è già archiviato con il verbale n. 01/2026.' });
+  });
+
+  test('a signature dated before the export, or in the future, is refused and the verbale stays exported', async () => {
+    const { backend, dbPath } = open();
+    const { verbale, pdf } = await exportedVerbale(backend);
+    const before = snapshotDb(dbPath);
+    for (const [signingTime, message] of [
+      ['2026-12-09T10:00:00Z', "La firma (09/12/2026) non può precedere l'approvazione del verbale (10/12/2026)."],
+      ['2027-02-27T10:00:00Z', "La firma (27/02/2027) non può precedere l'esportazione del verbale per la firma."],
+      ['2027-03-05T10:00:00Z', 'La data di firma (05/03/2027) è nel futuro.'],
+    ] as const) {
+      const signed = await signPades(pdf, mario, { signingTime: new Date(signingTime) });
+      const result = await backend.invoke('verbali.importaFirmato', { id: verbale.id, nomeFile: 'f.pdf', base64: signed.toString('base64') });
+      expect(result.ok || result.error).toMatchObject({ code: 'VALIDATION', message });
+    }
+    expect(snapshotDb(dbPath)).toEqual(before);
   });
 
   test('a .p7m with two signers enveloping the export is archived with both', async () => {
     const { backend } = open();
-    const { verbale, pdf } = await signedVerbale(backend);
-    const p7m = signCades(pdf, [mario, anna], { signingTime: new Date('2026-12-12T10:00:00Z') });
+    const { verbale, pdf } = await exportedVerbale(backend);
+    const p7m = signCades(pdf, [mario, anna], { signingTime: new Date(TEST_NOW) });
     const result = expectOk(await backend.invoke('verbali.importaFirmato', { id: verbale.id, nomeFile: 'Verbale_01_2026.pdf.p7m', base64: p7m.toString('base64') }));
     expect(result.firmati[0]!.formato).toBe('CAdES');
     expect(result.firmati[0]!.firme.map((f) => [f.signerName, f.digestValid, f.signatureValid])).toEqual([
@@ -99,7 +119,7 @@ describe('signed-file round trip', () => {
 
   test('a random PDF, a PDF signed from another export, and a .p7m of other content are refused, changing nothing', async () => {
     const { backend, dbPath } = open();
-    const { verbale } = await signedVerbale(backend);
+    const { verbale } = await exportedVerbale(backend);
     const other = await makeVerbalePdf(7);
     const attempts = [
       { nomeFile: 'casuale.pdf', bytes: other, message: 'Il PDF non contiene firme digitali.' },
@@ -114,7 +134,7 @@ describe('signed-file round trip', () => {
     expect(snapshotDb(dbPath)).toEqual(before);
   });
 
-  test('a signed file is accepted only for a signed verbale', async () => {
+  test('a signed file is accepted only for a verbale exported for signing', async () => {
     const { backend } = open();
     const seduta = await recordedSeduta(backend);
     const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { expectOk, useTempBackend } from '../helpers/backend';
 import { snapshotDb } from '../helpers/db-snapshot';
-import { recordedSeduta, SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { closedSeduta, recordedSeduta, SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { approvedVerbale, exportedVerbale, signedVerbale } from '../helpers/verbale-fixture';
 
 describe('registro dei verbali', () => {
   const open = useTempBackend();
@@ -24,7 +25,7 @@ describe('registro dei verbali', () => {
   test('numbers follow the year of the seduta, are never reused, and an annulled one keeps its number', async () => {
     const { backend } = open();
     const create = async (data: string) => {
-      const seduta = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null }));
+      const seduta = await closedSeduta(backend, data);
       return expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
     };
     expect((await create('2026-03-02')).numeroTesto).toBe('01/2026');
@@ -104,8 +105,18 @@ describe('bozza composta dalla seduta', () => {
     const first = await recordedSeduta(backend, '2026-10-05');
     const verbale = expectOk(await backend.invoke('verbali.create', { sedutaId: first.seduta.id }));
     const next = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, data: '2026-11-09', convocazioneData: null }));
-    expect(next.punti.map((p) => p.titolo)).toEqual(['Approvazione del verbale n. 01/2026']);
-    const approved = expectOk(await backend.invoke('verbali.approva', { id: verbale.id, modo: 'seduta_successiva', puntoId: next.punti[0]!.id }));
+    expect(next.punti.map((p) => [p.titolo, p.tipo, p.verbaleId])).toEqual([['Approvazione del verbale n. 01/2026', 'approvazione_verbale', verbale.id]]);
+    const puntoId = next.punti[0]!.id;
+    const early = await backend.invoke('verbali.approva', { id: verbale.id, puntoId });
+    expect(early.ok || early.error.message).toBe('La seduta del 09/11/2026 non è ancora chiusa: il suo esito non è definitivo.');
+    for (const p of next.presenze.slice(0, 14)) {
+      const presenza = { stato: 'sindaco', nominativo: '', delegaRif: '', oraIngresso: null, oraUscita: null } as const;
+      expectOk(await backend.invoke('presenze.set', { sedutaId: next.seduta.id, comuneId: p.comuneId, ...presenza }));
+    }
+    expectOk(await backend.invoke('votazioni.save', { puntoId, modalita: 'unanimita' }));
+    expectOk(await backend.invoke('sedute.setStato', { id: next.seduta.id, stato: 'in_corso' }));
+    expectOk(await backend.invoke('sedute.setStato', { id: next.seduta.id, stato: 'chiusa', ora: '11:00' }));
+    const approved = expectOk(await backend.invoke('verbali.approva', { id: verbale.id, puntoId }));
     expect(approved).toMatchObject({ stato: 'approvato', approvatoIl: '2026-11-09', approvatoPunto: { titolo: 'Approvazione del verbale n. 01/2026' } });
   });
 });
@@ -113,21 +124,22 @@ describe('bozza composta dalla seduta', () => {
 describe('ciclo di vita e firma', () => {
   const open = useTempBackend();
 
-  test('bozza → approvato → firmato; approving twice, signing a draft and editing a signed verbale are refused', async () => {
+  test('bozza → approvato → esportato → firmato; approving twice, exporting a draft and editing an exported verbale are refused', async () => {
     const { backend, dbPath } = open();
-    const seduta = await recordedSeduta(backend);
+    const seduta = await recordedSeduta(backend, undefined, { approvazione: true });
     const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
 
-    const early = await backend.invoke('verbali.firma', { id });
-    expect(early.ok || early.error).toMatchObject({ code: 'CONFLICT', message: 'Si firma solo un verbale approvato.' });
+    const early = await backend.invoke('verbali.esporta', { id });
+    expect(early.ok || early.error).toMatchObject({ code: 'CONFLICT', message: 'Si esporta per la firma solo un verbale approvato. (il verbale è in bozza).' });
 
-    expectOk(await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-    const twice = await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null });
+    const puntoId = seduta.punti[2]!.id;
+    expectOk(await backend.invoke('verbali.approva', { id, puntoId }));
+    const twice = await backend.invoke('verbali.approva', { id, puntoId });
     expect(twice.ok || twice.error.code).toBe('CONFLICT');
 
-    const signed = expectOk(await backend.invoke('verbali.firma', { id }));
-    expect(signed.stato).toBe('firmato');
-    expect(signed.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    const exported = expectOk(await backend.invoke('verbali.esporta', { id }));
+    expect(exported).toMatchObject({ stato: 'esportato', firmatoIl: null, approvatoIl: '2026-12-10', esportatoIl: '2027-03-01T09:00:00.000Z' });
+    expect(exported.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
 
     const before = snapshotDb(dbPath);
     const edit = await backend.invoke('verbali.updateSezione', { id, chiave: 'apertura', testo: 'Altro testo' });
@@ -139,10 +151,7 @@ describe('ciclo di vita e firma', () => {
 
   test('the database itself refuses any change to a signed verbale, its text, or a deletion', async () => {
     const { backend, dbPath } = open();
-    const seduta = await recordedSeduta(backend);
-    const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
-    expectOk(await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-    expectOk(await backend.invoke('verbali.firma', { id }));
+    const { id } = (await exportedVerbale(backend)).verbale;
     const db = new Database(dbPath);
     try {
       for (const sql of [
@@ -153,7 +162,7 @@ describe('ciclo di vita e firma', () => {
         `DELETE FROM verbale_sezioni WHERE verbale_id = ${id}`,
         `INSERT INTO verbale_sezioni (verbale_id, posizione, chiave, testo, generato) VALUES (${id}, 99, 'extra', 'x', 'x')`,
       ]) {
-        expect(() => db.exec(sql), sql).toThrow(/non modificabile|non si elimina|firmato/);
+        expect(() => db.exec(sql), sql).toThrow(/non modificabile|non si elimina|esportato|non cambia/);
       }
     } finally {
       db.close();
@@ -162,14 +171,14 @@ describe('ciclo di vita e firma', () => {
 
   test('a correction after signing is a rettifica: a new numbered act linked to the original', async () => {
     const { backend } = open();
-    const seduta = await recordedSeduta(backend);
-    const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
-    expectOk(await backend.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-    expectOk(await backend.invoke('verbali.firma', { id }));
+    const { id } = (await signedVerbale(backend)).verbale;
     const rettifica = expectOk(
       await backend.invoke('verbali.rettifica', { id, oggetto: 'Rettifica del nome di un delegato', testo: 'Al punto 2 il delegato è Mario Rossi.', data: '2026-12-20' }),
     );
     expect(rettifica).toMatchObject({ numeroTesto: '02/2026', stato: 'bozza', rettificaDi: { id, numeroTesto: '01/2026' } });
-    expect(expectOk(await backend.invoke('verbali.get', { id })).rettifiche).toEqual([{ id: rettifica.id, numeroTesto: '02/2026', stato: 'bozza' }]);
+    // A draft rettifica is not yet in effect on the original.
+    const original = expectOk(await backend.invoke('verbali.get', { id }));
+    expect(original.rettifiche).toEqual([]);
+    expect(original.rettificheInCorso).toEqual([{ id: rettifica.id, numeroTesto: '02/2026', stato: 'bozza' }]);
   });
 });

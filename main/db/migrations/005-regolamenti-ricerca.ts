@@ -66,6 +66,9 @@ function searchTriggers(ix: Indexed): string {
     ${into} ${ftsRows(ix, 'src')} FROM ${ix.table} AS src ${where('src')};`;
 }
 
+/** The verbali's search triggers and rows, for a later migration that rebuilds the verbali table (which drops its triggers). */
+export const verbaliSearchTriggers = (): string => searchTriggers(INDEXED.find((ix) => ix.table === 'verbali')!);
+
 export const m005RegolamentiRicerca: Migration = {
   version: 5,
   name: 'regolamenti with versions and articles; full-text search',

@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate';
+import { m008ActsOfRecord } from './008-acts-of-record';
 import { m001Schema } from './001-schema';
 import { m002SeedAmbito } from './002-seed-ambito';
 import { m003Sedute } from './003-sedute';
@@ -6,6 +7,7 @@ import { m004Verbali } from './004-verbali';
 import { m005RegolamentiRicerca } from './005-regolamenti-ricerca';
 import { m006IndiciLetture } from './006-indici-letture';
 import { m007ArchivioConservazione } from './007-archivio-conservazione';
+import { m009IntestazioniArticoli } from './009-intestazioni-articoli';
 
 /** In order; a migration's version is its position. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali, m005RegolamentiRicerca, m006IndiciLetture, m007ArchivioConservazione];
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002SeedAmbito, m003Sedute, m004Verbali, m005RegolamentiRicerca, m006IndiciLetture, m007ArchivioConservazione, m008ActsOfRecord, m009IntestazioniArticoli];

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type { VerificaIntegrita } from '../../shared/domain/modifiche';
+import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
+import { auditEntryHash } from '../audit/chain';
+import type { Db } from '../db/open';
+import { expectedSchema, schemaObjects } from './expected-schema';
+
+type Anomalia = VerificaIntegrita['anomalie'][number];
+
+const OUTSIDE = "è stato alterato fuori dall'applicazione";
+const OBJECT_LABEL: Record<string, string> = { table: 'la tabella', index: "l'indice", trigger: 'la regola di protezione (trigger)', view: 'la vista' };
+
+function checkSchema(db: Db, anomalie: Anomalia[]): number {
+  const expected = expectedSchema();
+  const actual = new Map(schemaObjects(db).map((o) => [`${o.type} ${o.name}`, o]));
+  for (const [key, object] of expected) {
+    const found = actual.get(key);
+    const what = `${OBJECT_LABEL[object.type] ?? object.type} «${object.name}»`;
+    if (!found) anomalie.push({ tipo: 'schema', messaggio: `Lo schema dell'archivio ${OUTSIDE}: manca ${what}.` });
+    else if (found.sql !== object.sql) anomalie.push({ tipo: 'schema', messaggio: `Lo schema dell'archivio ${OUTSIDE}: ${what} è stata modificata.` });
+  }
+  for (const [key, object] of actual) {
+    if (!expected.has(key)) {
+      anomalie.push({ tipo: 'schema', messaggio: `Lo schema dell'archivio ${OUTSIDE}: ${OBJECT_LABEL[object.type] ?? object.type} «${object.name}» non fa parte dell'applicazione.` });
+    }
+  }
+  return expected.size;
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** Every stored file and fixed record against the SHA-256 stored with it. */
+function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
+  let count = 0;
+  for (const v of db.prepare("SELECT anno, numero, pdf, pdf_sha256 FROM verbali WHERE pdf IS NOT NULL").iterate() as Iterable<{
+    anno: number;
+    numero: number;
+    pdf: Buffer;
+    pdf_sha256: string;
+  }>) {
+    count++;
+    if (sha256(v.pdf) !== v.pdf_sha256) {
+      anomalie.push({ tipo: 'impronta', messaggio: `Il verbale n. ${formatVerbaleNumber(v.numero, v.anno)} ${OUTSIDE}: il PDF archiviato non corrisponde alla sua impronta SHA-256.` });
+    }
+  }
+  for (const f of db.prepare(`SELECT f.nome_file, f.contenuto, f.sha256, v.anno, v.numero FROM verbale_firmati f JOIN verbali v ON v.id = f.verbale_id`).iterate() as Iterable<{
+    nome_file: string;
+    contenuto: Buffer;
+    sha256: string;
+    anno: number;
+    numero: number;
+  }>) {
+    count++;
+    if (sha256(f.contenuto) !== f.sha256) {
+      anomalie.push({
+        tipo: 'impronta',
+        messaggio: `Il file firmato «${f.nome_file}» del verbale n. ${formatVerbaleNumber(f.numero, f.anno)} ${OUTSIDE}: non corrisponde alla sua impronta SHA-256.`,
+      });
+    }
+  }
+  for (const c of db.prepare('SELECT s.data, c.record, c.sha256 FROM seduta_chiusure c JOIN sedute s ON s.id = c.seduta_id').iterate() as Iterable<{
+    data: string;
+    record: string;
+    sha256: string;
+  }>) {
+    count++;
+    if (sha256(c.record) !== c.sha256) {
+      anomalie.push({ tipo: 'impronta', messaggio: `Gli esiti della seduta del ${formatDateIt(c.data)} sono stati alterati fuori dall'applicazione: non corrispondono alla loro impronta SHA-256.` });
+    }
+  }
+  return count;
+}
+
+interface ChainRow {
+  id: number;
+  at: string;
+  operatore: string;
+  canale: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  detail: string;
+  modifiche: string;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/**
+ * The audit chain: consecutive numbers, each entry's hash recomputed, each linked to the previous one. Then the
+ * fingerprints of the acts against the last one the register recorded for them: an act rewritten together with its
+ * stored fingerprint still differs from what the register says it was.
+ */
+function checkChain(db: Db, anomalie: Anomalia[]): number {
+  let previous: ChainRow | undefined;
+  let count = 0;
+  const recorded = new Map<string, string>();
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<ChainRow>) {
+    count++;
+    const broken = (what: string) => anomalie.push({ tipo: 'registro', messaggio: `Il registro delle modifiche ${OUTSIDE}: ${what}.` });
+    if (previous && row.id !== previous.id + 1) broken(`mancano le voci dalla n. ${previous.id + 1} alla n. ${row.id - 1}`);
+    if (row.prev_hash !== (previous?.hash ?? null)) broken(`la voce n. ${row.id} non segue la voce precedente`);
+    if (row.hash !== auditEntryHash(row)) broken(`la voce n. ${row.id} non corrisponde alla sua impronta`);
+    for (const change of JSON.parse(row.modifiche) as { table: string; key: { id?: unknown }; row?: Record<string, unknown>; changed?: Record<string, [unknown, unknown]> }[]) {
+      const value = change.changed?.pdf_sha256?.[1] ?? change.row?.pdf_sha256;
+      if (change.table === 'verbali' && (change.changed?.pdf_sha256 || change.row)) recorded.set(String(change.key.id), String(value ?? ''));
+    }
+    previous = row;
+  }
+  for (const v of db.prepare('SELECT id, anno, numero, pdf_sha256 FROM verbali').iterate() as Iterable<{ id: number; anno: number; numero: number; pdf_sha256: string | null }>) {
+    const expected = recorded.get(String(v.id));
+    if (expected !== undefined && expected !== (v.pdf_sha256 ?? '')) {
+      anomalie.push({
+        tipo: 'atto',
+        messaggio: `Il verbale n. ${formatVerbaleNumber(v.numero, v.anno)} ${OUTSIDE}: il PDF archiviato non è quello registrato all'esportazione.`,
+      });
+    }
+  }
+  return count;
+}
+
+/** Nothing is repaired: the check only reports, in Italian, naming the act. */
+export function checkRecord(db: Db, now: Date): VerificaIntegrita {
+  const anomalie: Anomalia[] = [];
+  const oggettiSchema = checkSchema(db, anomalie);
+  const impronte = checkFingerprints(db, anomalie);
+  const vociRegistro = checkChain(db, anomalie);
+  return { eseguitaIl: now.toISOString(), integra: anomalie.length === 0, anomalie, controlli: { oggettiSchema, impronte, vociRegistro } };
+}
