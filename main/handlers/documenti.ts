@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FileOut } from '../../shared/domain/verbale';
+import { docxFromSpec } from '../documents/docx';
 import { buildEml } from '../documents/eml';
 import { estrattoDocument } from '../documents/estratto';
 import { registroDocument } from '../documents/registro';
+import { verbaleDocument } from '../documents/verbale';
 import { convocazioneDocument, convocazioneMailText, convocazioneSubject, destinatariOf, foglioPresenzeDocument } from '../documents/seduta-documents';
 import { conflict, notFound } from '../errors';
 import type { PdfDocumentSpec } from '../pdf';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
+import { verbaleDocumentInput } from '../services/verbale-document';
 import type { Deps, Handlers } from './types';
 
 const pdfFile = (nomeFile: string, bytes: Buffer): FileOut => ({ nomeFile, mime: 'application/pdf', base64: bytes.toString('base64') });
@@ -21,6 +24,9 @@ function sedutaDocumentInput(deps: Deps, sedutaId: number) {
   const detail = loadSedutaDetail(deps, sedutaId);
   return { detail, ente: deps.ente.get(), organo: deps.ente.organoNome(detail.seduta.organoId), comuni: deps.comuni.list(true), creationDate: deps.clock.now() };
 }
+
+/** On every page of the .docx: it is the office's editable copy, never the act. */
+export const WORKING_COPY_MARK = 'COPIA DI LAVORO – non è l’atto: il verbale è il PDF/A approvato e firmato';
 
 const convocazioneFileName = (sedutaId: number, ext: string) => `Convocazione_seduta_${sedutaId}.${ext}`;
 
@@ -43,7 +49,7 @@ function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
 }
 
 export const documentiHandlers: Handlers<
-  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.registro'
+  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.registro'
 > = {
   'documenti.convocazione': {
     async: (deps, { sedutaId }) => renderFile(deps, convocazioneFileName(sedutaId, 'pdf'), () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
@@ -85,6 +91,17 @@ export const documentiHandlers: Handlers<
       const { verbale, punto } = input;
       const nomeFile = `Estratto_verbale_${String(verbale.numero).padStart(2, '0')}_${verbale.anno}_punto_${punto.posizione}.pdf`;
       return pdfFile(nomeFile, await deps.pdf.render(estrattoDocument(input)));
+    },
+  },
+  'documenti.verbaleDocx': {
+    async: async (deps, { id }) => {
+      const input = deps.read(() => verbaleDocumentInput(deps, id, deps.clock.now()));
+      const { numero, anno } = input.verbale;
+      return {
+        nomeFile: `Verbale_${String(numero).padStart(2, '0')}_${anno}_copia_di_lavoro.docx`,
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        base64: (await docxFromSpec(verbaleDocument(input), WORKING_COPY_MARK)).toString('base64'),
+      };
     },
   },
   'documenti.registro': {

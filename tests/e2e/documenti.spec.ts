@@ -62,6 +62,8 @@ test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, 
   const link = page.getByRole('link', { name: 'Verbale n. 01/2026' });
   await expect(link).toHaveAttribute('href', `#/verbali/${verbale.id}`);
   await expect(page.getByText('Bozza', { exact: true })).toBeVisible();
+  const docx = await downloadBy(page, 'Copia di lavoro del verbale (.docx)');
+  expect(docx.suggestedFilename()).toBe('Verbale_01_2026_copia_di_lavoro.docx');
   const estratto = await downloadBy(page, 'Estratto del punto n. 2 – Approvazione del Piano sociale di zona 2027 (PDF/A)');
   expect(estratto.suggestedFilename()).toBe('Estratto_verbale_01_2026_punto_2.pdf');
   const text = normalizeSpaces(pdfPagesText(await bytesOf(estratto)).join(' '));

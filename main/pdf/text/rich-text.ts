@@ -25,7 +25,7 @@ const SUBSTITUTABLE = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'g');
 const normalizeText = (text: string): string => text.normalize('NFC').replace(SUBSTITUTABLE, (c) => SUBSTITUTES[c]!);
 
 /** "Il **Presidente** dichiara" → regular, bold, regular. */
-function parseBoldMarkup(text: string): TextRun[] {
+export function parseBoldMarkup(text: string): TextRun[] {
   return text
     .split('**')
     .map((part, i) => ({ text: part, bold: i % 2 === 1 }))

@@ -65,6 +65,11 @@ export function Documenti({ detail }: { detail: SedutaDetail }) {
         <p className="d-flex flex-wrap align-items-center gap-2">
           <a href={toHash({ section: 'verbali', detail: String(v.id) })}>Verbale n. {v.numeroTesto}</a>
           <StatoVerbaleBadge stato={v.stato} />
+          {estrattiPossibili && (
+            <button type="button" className="btn btn-outline-primary btn-sm" disabled={file.pending} onClick={() => run(() => invoke('documenti.verbaleDocx', { id: v.id }))}>
+              Copia di lavoro del verbale (.docx)
+            </button>
+          )}
         </p>
       )}
 
