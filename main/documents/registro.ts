@@ -7,6 +7,7 @@ import { letterhead } from './common';
 const STATO: Record<VerbaleSummary['stato'], string> = {
   bozza: 'Bozza',
   approvato: 'Approvato',
+  esportato: 'Esportato per la firma',
   firmato: 'Firmato',
   annullato: 'Annullato',
   storico: "Atto storico (testo non digitalizzato)",

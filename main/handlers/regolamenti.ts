@@ -36,8 +36,8 @@ function refuseUnprintable(error: unknown): never {
   throw error;
 }
 
-const asTesto = (articoli: readonly { numero: string; rubrica: string; testo: string }[]): ArticoloChange[] =>
-  articoli.map((a) => ({ tipo: 'testo', numero: a.numero, rubrica: a.rubrica, testo: a.testo }));
+const asTesto = (articoli: readonly { numero: string; rubrica: string; testo: string; intestazioni?: string[] | undefined }[]): ArticoloChange[] =>
+  articoli.map((a) => ({ tipo: 'testo', numero: a.numero, rubrica: a.rubrica, testo: a.testo, intestazioni: a.intestazioni ?? [] }));
 
 export const regolamentiHandlers: Handlers<
   | 'regolamenti.list'

@@ -25,6 +25,8 @@ export interface ArticoloRow {
   numero: string;
   rubrica: string;
   testo: string;
+  /** Structure headings the article opens, one per line ('' for none). */
+  intestazioni: string;
 }
 
 export interface RegolamentoRow {
@@ -34,7 +36,7 @@ export interface RegolamentoRow {
   tipo: 'regolamento' | 'convenzione';
 }
 
-export type ArticoloChange = Pick<ArticoloRow, 'tipo' | 'numero' | 'rubrica' | 'testo'>;
+export type ArticoloChange = Pick<ArticoloRow, 'tipo' | 'numero' | 'rubrica' | 'testo'> & { intestazioni?: readonly string[] };
 
 const SELECT_VERSIONE = `
   SELECT v.*, vb.numero AS verbale_numero, vb.anno AS verbale_anno, vb.stato AS verbale_stato, vb.data AS verbale_data,
@@ -49,7 +51,11 @@ export function toVersione(v: VersioneRow, articoli: readonly ArticoloRow[]): Ve
   const numeroVerbale = numeroVerbaleOf(v);
   const ref = { id: v.id, vigenteDal: v.vigente_dal, ...(numeroVerbale && { numeroVerbale }) };
   if (v.tipo === 'testo_integrale') {
-    return { ...ref, kind: 'testo_integrale', articoli: articoli.map(({ numero, rubrica, testo }): Articolo => ({ numero, rubrica, testo })) };
+    return {
+      ...ref,
+      kind: 'testo_integrale',
+      articoli: articoli.map(({ numero, rubrica, testo, intestazioni }): Articolo => ({ numero, rubrica, testo, ...(intestazioni && { intestazioni: intestazioni.split('\n') }) })),
+    };
   }
   return {
     ...ref,
@@ -76,8 +82,8 @@ export function createRegolamentiStore(db: Db) {
   const insertReg = db.prepare('INSERT INTO regolamenti (organo_id, titolo, tipo) VALUES (?, ?, ?)');
   const insertVer = db.prepare(`INSERT INTO regolamento_versioni (regolamento_id, tipo, vigente_dal, verbale_id, punto_id, sintesi)
     VALUES (@regolamentoId, @tipo, @vigenteDal, @verbaleId, @puntoId, @sintesi)`);
-  const insertArt = db.prepare(`INSERT INTO regolamento_articoli (versione_id, posizione, tipo, numero, rubrica, testo)
-    VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertArt = db.prepare(`INSERT INTO regolamento_articoli (versione_id, posizione, tipo, numero, rubrica, testo, intestazioni)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const clearArt = db.prepare('DELETE FROM regolamento_articoli WHERE versione_id = ?');
   const markComplete = db.prepare('UPDATE regolamento_versioni SET testo_disponibile = 1 WHERE id = ?');
   const byPunto = db.prepare<[number], VersioneRow>(`${SELECT_VERSIONE} WHERE v.punto_id = ?`);
@@ -97,7 +103,7 @@ export function createRegolamentiStore(db: Db) {
     /** Writes the articles, then marks the text complete: from then on a signed verbale freezes it (triggers). */
     setArticoli: (versioneId: number, rows: readonly ArticoloChange[]): void => {
       clearArt.run(versioneId);
-      rows.forEach((a, i) => insertArt.run(versioneId, i + 1, a.tipo, a.numero, a.rubrica, a.testo));
+      rows.forEach((a, i) => insertArt.run(versioneId, i + 1, a.tipo, a.numero, a.rubrica, a.testo, (a.intestazioni ?? []).join('\n')));
       markComplete.run(versioneId);
     },
   };

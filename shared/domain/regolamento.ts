@@ -9,6 +9,8 @@ const articoloSchema = z.object({
   numero: codeText(20, /^\d+(-(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?$/, "Numero d'articolo non valido (es. 6, 6-bis)"),
   rubrica: optionalText(300, 'Rubrica troppo lunga'),
   testo: boundedString(MAX_TESTO_ARTICOLO, 'Testo troppo lungo'),
+  /** Structure headings (TITOLO / CAPO / Sezione) the article opens. */
+  intestazioni: z.array(requiredText('Intestazione', 300)).max(20, 'Al massimo 20 intestazioni per articolo').optional(),
 });
 export type ArticoloInput = z.infer<typeof articoloSchema>;
 
@@ -89,6 +91,7 @@ const articoloVigenteSchema = z.object({
   rubrica: z.string(),
   testo: z.string(),
   abrogato: z.boolean(),
+  intestazioni: z.array(z.string()).optional(),
   versione: z.object({ id: z.number().int(), vigenteDal: z.string(), numeroVerbale: z.string().optional() }),
 });
 
@@ -119,7 +122,7 @@ export const importResultSchema = z.object({
   formato: z.enum(['docx', 'odt', 'txt']),
   titolo: z.string().optional(),
   preambolo: z.string(),
-  articoli: z.array(articoloOut),
+  articoli: z.array(articoloOut.extend({ intestazioni: z.array(z.string()).optional() })),
   avvisi: z.array(z.string()),
 });
 

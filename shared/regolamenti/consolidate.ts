@@ -22,7 +22,11 @@ export function inEffectOrder(versioni: readonly Versione[]): Versione[] {
   return [...versioni].sort((a, b) => (a.vigenteDal < b.vigenteDal ? -1 : a.vigenteDal > b.vigenteDal ? 1 : a.id - b.id));
 }
 
-export const abrogatedEntry = (numero: string, versione: VersioneRef): ArticoloVigente => ({
+/** Structure headings stay with the article number: amending or repealing an article does not move the chapter it opens. */
+const withIntestazioni = (intestazioni: readonly string[] | undefined) => (intestazioni?.length ? { intestazioni: [...intestazioni] } : {});
+
+export const abrogatedEntry = (numero: string, versione: VersioneRef, intestazioni?: readonly string[]): ArticoloVigente => ({
+  ...withIntestazioni(intestazioni),
   numero,
   rubrica: '',
   testo: TESTO_ABROGATO,
@@ -37,6 +41,7 @@ export function describeVersione({ vigenteDal, numeroVerbale }: VersioneRef): st
 }
 
 const activeEntry = (articolo: Articolo, versione: VersioneRef): ArticoloVigente => ({
+  ...withIntestazioni(articolo.intestazioni),
   numero: numeroKey(articolo.numero),
   rubrica: articolo.rubrica,
   testo: articolo.testo,
@@ -59,14 +64,15 @@ function applyModifica(consolidato: Consolidato, modifica: Modifica, versione: V
   };
 
   if (modifica.tipo === 'abrogato') {
-    if (inForce) consolidato.set(numero, abrogatedEntry(numero, versione));
+    if (inForce) consolidato.set(numero, abrogatedEntry(numero, versione, current.intestazioni));
     else warn(`abroga l'art. ${numero}, che non è in vigore: nessun effetto.`);
     return;
   }
   if (modifica.tipo === 'sostituito' && !inForce) warn(`sostituisce l'art. ${numero}, che non è in vigore: è trattato come inserito.`);
   if (modifica.tipo === 'inserito' && inForce) warn(`inserisce l'art. ${numero}, che è già in vigore: il testo è sostituito.`);
   const keptRubrica = modifica.tipo === 'sostituito' && inForce ? current.rubrica : '';
-  consolidato.set(numero, activeEntry({ numero, rubrica: modifica.rubrica ?? keptRubrica, testo: modifica.testo }, versione));
+  const intestazioni = current?.intestazioni;
+  consolidato.set(numero, activeEntry({ numero, rubrica: modifica.rubrica ?? keptRubrica, testo: modifica.testo, ...withIntestazioni(intestazioni) }, versione));
 }
 
 /** A whole text replaces everything before it; an amendment changes only the articles it names. */

@@ -14,6 +14,7 @@ export interface SplitResult {
 }
 
 interface Draft {
+  intestazioni: string[];
   numero: string;
   rubrica: string;
   lines: string[];
@@ -61,8 +62,8 @@ function numberingWarnings(articoli: readonly Articolo[]): string[] {
 /**
  * Splits on article headings at the start of a line ("Art. 6", "Articolo 6 – Titolo", "ART. 6 bis",
  * "Art. 1 (Oggetto)", or a heading whose title is on the next line), never on references in the
- * text ("ai sensi dell'art. 6"). Divisions such as "CAPO II – Organi" are left out with a note,
- * since an article's text must not end with the title of the next chapter.
+ * text ("ai sensi dell'art. 6"). Divisions such as "CAPO II – Organi" are structure, not text: they
+ * go with the article they open (`intestazioni`), never at the end of the previous article's text.
  */
 export function splitArticoli(text: string): SplitResult {
   const preamble: string[] = [];
@@ -75,7 +76,7 @@ export function splitArticoli(text: string): SplitResult {
     const current = drafts.at(-1);
     const body = current?.lines ?? preamble;
     if (heading) {
-      drafts.push({ numero: heading.numero, rubrica: heading.rubrica ?? '', lines: [heading.testo], awaitingRubrica: heading.rubrica === null });
+      drafts.push({ intestazioni: partitions.splice(0), numero: heading.numero, rubrica: heading.rubrica ?? '', lines: [heading.testo], awaitingRubrica: heading.rubrica === null });
       inPartition = false;
       continue;
     }
@@ -101,13 +102,18 @@ export function splitArticoli(text: string): SplitResult {
     }
   }
 
-  const articoli = drafts.map(({ numero, rubrica, lines }) => ({ numero, rubrica, testo: joinParagraphs(lines) }));
+  const articoli = drafts.map(({ intestazioni, numero, rubrica, lines }) => ({
+    ...(intestazioni.length ? { intestazioni } : {}),
+    numero,
+    rubrica,
+    testo: joinParagraphs(lines),
+  }));
   const firstLine = preamble.find((line) => line !== '')?.trim();
   const titolo = firstLine !== undefined && isTitolo(firstLine) ? firstLine : undefined;
   const preambleText = titolo === undefined ? preamble : preamble.slice(preamble.findIndex((line) => line !== '') + 1);
   const avvisi = numberingWarnings(articoli);
   if (partitions.length > 0) {
-    avvisi.push(`Intestazioni di partizione tralasciate, perché non fanno parte degli articoli: ${partitions.map((p) => `«${p}»`).join(', ')}.`);
+    avvisi.push(`Intestazioni dopo l'ultimo articolo tralasciate, perché non aprono alcun articolo: ${partitions.map((p) => `«${p}»`).join(', ')}.`);
   }
   return { ...(titolo === undefined ? {} : { titolo }), preambolo: joinParagraphs(preambleText), articoli, avvisi };
 }

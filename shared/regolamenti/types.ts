@@ -7,6 +7,8 @@ export interface Articolo {
   rubrica: string;
   /** The body, paragraphs separated by "\n". */
   testo: string;
+  /** Structure headings that open before this article ("TITOLO I – Disposizioni generali", "CAPO II – Organi"), in order. */
+  intestazioni?: string[];
 }
 
 /**

@@ -108,12 +108,22 @@ describe('splitArticoli: warnings', () => {
     expect(splitArticoli(text).avvisi).toEqual(avvisi);
   });
 
-  test('chapter and title headings are left out of the articles, with a note', () => {
-    const result = splitArticoli('TITOLO I – DISPOSIZIONI GENERALI\nArt. 1 – Oggetto\nTesto uno.\nCAPO II\nORGANI\n\nArt. 2 – Presidente\nTesto due.\nTitolo V della Costituzione.');
-    expect(result.articoli.map((a) => a.testo)).toEqual(['Testo uno.', 'Testo due.\nTitolo V della Costituzione.']);
-    expect(result.avvisi).toEqual([
-      'Intestazioni di partizione tralasciate, perché non fanno parte degli articoli: «TITOLO I – DISPOSIZIONI GENERALI», «CAPO II – ORGANI».',
+  test('chapter, title and section headings are kept as structure, with the article they open, never as article text', () => {
+    const result = splitArticoli(
+      'TITOLO I – DISPOSIZIONI GENERALI\nArt. 1 – Oggetto\nTesto uno.\nCAPO II\nORGANI\n\nSezione 1 – Il Presidente\nArt. 2 – Presidente\nTesto due.\nTitolo V della Costituzione.\nArt. 3 – Sede\nTesto tre.',
+    );
+    expect(result.articoli).toEqual([
+      { intestazioni: ['TITOLO I – DISPOSIZIONI GENERALI'], numero: '1', rubrica: 'Oggetto', testo: 'Testo uno.' },
+      { intestazioni: ['CAPO II – ORGANI', 'Sezione 1 – Il Presidente'], numero: '2', rubrica: 'Presidente', testo: 'Testo due.\nTitolo V della Costituzione.' },
+      { numero: '3', rubrica: 'Sede', testo: 'Testo tre.' },
     ]);
+    expect(result.avvisi).toEqual([]);
+  });
+
+  test('a heading after the last article opens nothing: left out, with a note', () => {
+    const result = splitArticoli('Art. 1 – Oggetto\nTesto uno.\nCAPO II – Norme finali');
+    expect(result.articoli).toEqual([{ numero: '1', rubrica: 'Oggetto', testo: 'Testo uno.' }]);
+    expect(result.avvisi).toEqual(["Intestazioni dopo l'ultimo articolo tralasciate, perché non aprono alcun articolo: «CAPO II – Norme finali»."]);
   });
 });
 

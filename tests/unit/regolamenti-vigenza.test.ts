@@ -260,3 +260,38 @@ describe('diffVersioni: per-article differences', () => {
     expect(changed.map((d) => d.numero)).toEqual(['6']);
   });
 });
+
+describe('structure headings (TITOLO / CAPO / Sezione) in the text in force', () => {
+  const CON_CAPI: Versione = {
+    id: 10,
+    vigenteDal: '2018-01-17',
+    kind: 'testo_integrale',
+    articoli: [
+      { ...art('1'), intestazioni: ['TITOLO I – Disposizioni generali'] },
+      art('2'),
+      { ...art('3'), intestazioni: ['CAPO II – Organi', 'Sezione 1 – Il Presidente'] },
+    ],
+  };
+  const AMENDS: Versione = {
+    id: 11,
+    vigenteDal: '2020-09-25',
+    kind: 'modifica',
+    modifiche: [
+      { tipo: 'sostituito', numero: '3', testo: 'Nuovo testo.' },
+      { tipo: 'abrogato', numero: '1' },
+      { tipo: 'inserito', numero: '3-bis', testo: 'Articolo inserito.' },
+    ],
+  };
+
+  test('amending or repealing an article keeps the headings it opens; an inserted article has none', () => {
+    const result = testoVigente([CON_CAPI, AMENDS], '2021-01-01');
+    if (!result.inVigore) throw new Error(result.motivo);
+    expect(result.articoli.map((a) => [a.numero, a.intestazioni ?? []])).toEqual([
+      ['1', ['TITOLO I – Disposizioni generali']],
+      ['2', []],
+      ['3', ['CAPO II – Organi', 'Sezione 1 – Il Presidente']],
+      ['3-bis', []],
+    ]);
+    expect(result.articoli[0]!.abrogato).toBe(true);
+  });
+});

@@ -6,6 +6,8 @@ export interface Articolo {
   numero: string;
   rubrica: string;
   testo: string;
+  /** Structure headings (TITOLO / CAPO / Sezione) the article opens, as the import found them. */
+  intestazioni?: string[];
 }
 
 /** An article of the preview, with a key that survives edits, merges and splits. */
@@ -18,10 +20,10 @@ export interface DraftArticolo extends Articolo {
 let nextKey = 1;
 
 export const toDrafts = (articoli: readonly Articolo[]): DraftArticolo[] =>
-  articoli.map(({ numero, rubrica, testo }) => ({ key: nextKey++, numero, rubrica, testo }));
+  articoli.map(({ numero, rubrica, testo, intestazioni }) => ({ key: nextKey++, numero, rubrica, testo, ...(intestazioni && { intestazioni }) }));
 
 export const fromDrafts = (drafts: readonly DraftArticolo[]): Articolo[] =>
-  drafts.map(({ numero, rubrica, testo }) => ({ numero: numero.trim(), rubrica: rubrica.trim(), testo }));
+  drafts.map(({ numero, rubrica, testo, intestazioni }) => ({ numero: numero.trim(), rubrica: rubrica.trim(), testo, ...(intestazioni && { intestazioni }) }));
 
 /** Paragraphs without blank lines at either end. */
 const trimLines = (lines: readonly string[]): string => lines.join('\n').replace(/^\n+|\n+$/g, '');
