@@ -4,7 +4,7 @@ import type { Invoke } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { createArchiveService } from './archive/service';
 import { damagedDispatch } from './archive/damaged';
-import { refuseWrite } from './archive/gate';
+import { explainDamage, refuseWrite } from './archive/gate';
 import { createArchiveSession } from './archive/session';
 import type { Db } from './db/open';
 import { createDispatch } from './dispatch';
@@ -14,6 +14,7 @@ import { installChangeCapture } from './audit/capture';
 import { createAuditTrail } from './audit/trail';
 import { defaultOperatore } from './audit/operatore';
 import { checkAtStart } from './integrity/at-start';
+import { recordLegacyClosings } from './services/seduta-record';
 import { createOperatoriStore } from './store/operatori';
 import { createComuniStore } from './store/comuni';
 import { createEnteStore } from './store/ente';
@@ -80,7 +81,9 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
   let dispatch!: ReturnType<typeof createDispatch>;
   const dispatchOn = (db: Db) => {
     try {
-      return createDispatch(makeDeps(db), handlers);
+      const deps = makeDeps(db);
+      recordLegacyClosings(deps);
+      return createDispatch(deps, handlers);
     } catch (error) {
       if (session.condizione().stato !== 'danneggiato') throw error;
       return damagedDispatch((deps) => createDispatch(deps, handlers), db, session, { archivio, appVersion: APP_VERSION, clock });
@@ -88,7 +91,8 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
   };
   session.open((db) => (dispatch = dispatchOn(db)));
   if (!session.created()) archivio.startDailyCopy();
-  const handle = async (channel: unknown, input: unknown) => refuseWrite(channel, session, archivio) ?? dispatch(channel, input);
+  const handle = async (channel: unknown, input: unknown) =>
+    refuseWrite(channel, session, archivio) ?? explainDamage(await dispatch(channel, input), session);
   return {
     invoke: handle as Invoke,
     handle,

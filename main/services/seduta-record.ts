@@ -98,3 +98,25 @@ export function storedRecord(deps: Deps, sedutaId: number): { record: ClosingRec
   const row = deps.sedute.chiusura(sedutaId);
   return row && { record: closingRecordSchema.parse(JSON.parse(row.record)), chiusaIl: row.chiusa_il, sha256: row.sha256 };
 }
+
+/**
+ * Sedute closed by an earlier version of the app have no record: it is fixed now, once, from the data as it stands
+ * (the best that is known), in one audited transaction.
+ */
+export function recordLegacyClosings(deps: Deps): void {
+  const ids = deps.sedute.closedWithoutRecord();
+  if (ids.length === 0 || deps.db.readonly) return;
+  deps.write(() => {
+    deps.changes.reset();
+    for (const id of ids) fixClosingRecord(deps, deps.sedute.get(id)!);
+    deps.auditTrail.append({
+      operatore: deps.session.operatore,
+      canale: 'sedute.registraChiusure',
+      action: 'registraChiusure',
+      entity: 'seduta',
+      entityId: null,
+      detail: { sedute: ids },
+      modifiche: deps.changes.take(),
+    });
+  });
+}

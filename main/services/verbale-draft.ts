@@ -170,7 +170,7 @@ export function composeSezioni(detail: SedutaDetail, ente: Ente, organo: string)
       chiave: 'presidenza',
       titolo: '',
       tipo: 'testo',
-      testo: presidencySentence({ presidente: ente.presidente, capofila: ente.capofilaNome, segretario: ente.segretarioVerbalizzante }),
+      testo: presidencySentence(detail.presidenza),
     },
     { chiave: 'presenze', titolo: 'Presenze', tipo: 'presenze', testo: JSON.stringify(presenceRows(presenze)) },
     ...(delegations.length ? [{ chiave: 'deleghe', titolo: '', tipo: 'testo' as const, testo: delegations.join(' ') }] : []),
@@ -191,7 +191,7 @@ export function composeSezioni(detail: SedutaDetail, ente: Ente, organo: string)
         tipo: 'testo',
         testo: paragraphs(...(byItem.get(punto.id) ?? []), `${relatore}${punto.descrizione}`.trim()),
       },
-      { chiave: `punto-${punto.id}-votazione`, titolo: '', tipo: 'testo', testo: voteParagraph(detail, punto, ente.capofilaComuneId) },
+      { chiave: `punto-${punto.id}-votazione`, titolo: '', tipo: 'testo', testo: voteParagraph(detail, punto, detail.presidenza.capofilaComuneId) },
       {
         chiave: `punto-${punto.id}-dispositivo`,
         titolo: '',

@@ -147,6 +147,9 @@ export function createSeduteStore(db: Db) {
   const insertChiusura = db.prepare(`INSERT INTO seduta_chiusure (seduta_id, chiusa_il, regole_versione_id, record, sha256)
     VALUES (@sedutaId, @chiusaIl, @regoleVersioneId, @record, @sha256)`);
   const deleteChiusura = db.prepare('DELETE FROM seduta_chiusure WHERE seduta_id = ?');
+  const closedWithoutRecord = db.prepare<[], { id: number }>(
+    "SELECT id FROM sedute s WHERE stato = 'chiusa' AND storica = 0 AND NOT EXISTS (SELECT 1 FROM seduta_chiusure c WHERE c.seduta_id = s.id)",
+  );
 
   const yearBounds = (anno: number): [string, string] => [`${anno}-01-01`, `${anno + 1}-01-01`];
 
@@ -177,6 +180,8 @@ export function createSeduteStore(db: Db) {
     insertChiusura: (c: { sedutaId: number; chiusaIl: string; regoleVersioneId: number | null; record: string; sha256: string }): void => {
       insertChiusura.run(c);
     },
+    /** Sedute closed before closing records existed (archives of earlier versions). */
+    closedWithoutRecord: () => closedWithoutRecord.all().map((r) => r.id),
     deleteChiusura: (sedutaId: number): void => {
       deleteChiusura.run(sedutaId);
     },

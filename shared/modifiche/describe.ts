@@ -36,6 +36,7 @@ export const OPERAZIONE_LABEL: Record<string, string> = {
   'operatori.rimuovi': 'Operatore rimosso',
   'sessione.operatore': 'Inizio del lavoro di un operatore',
   'integrita.verifica': "Verifica dell'integrità dell'archivio",
+  'sedute.registraChiusure': 'Esiti delle sedute chiuse con la versione precedente fissati al primo avvio',
   'integrita.avvio': "Anomalie trovate all'avvio dalla verifica dell'integrità",
 };
 
