@@ -20,7 +20,7 @@ function useFixedBackend(): () => Backend {
   return () => {
     if (!current) {
       const { dir, cleanup } = makeTempDir();
-      const clock = { now: () => new Date('2026-12-01T09:00:00Z') };
+      const clock = { now: () => new Date('2026-12-11T09:00:00Z') };
       current = { backend: openBackend({ dbPath: path.join(dir, 'conferenza.sqlite'), assetsDir: projectPath('assets'), clock }), cleanup };
     }
     return current.backend;
@@ -93,7 +93,7 @@ describe('convocazione come e-mail pronta (.eml)', () => {
     expect(parsed.to).toBe('undisclosed-recipients:;');
     expect(parsed.bcc).toEqual(comuni.filter((c) => c.sindacoPec).map((c) => c.sindacoPec));
     expect(parsed.subject).toBe('Convocazione della Conferenza Istituzionale dei Sindaci – seduta ordinaria del 10/12/2026');
-    expect(parsed.date).toBe('Tue, 01 Dec 2026 09:00:00 +0000');
+    expect(parsed.date).toBe('Fri, 11 Dec 2026 09:00:00 +0000');
     expect(parsed.text).toContain("Si trasmette in allegato la lettera di convocazione alla seduta ordinaria della Conferenza Istituzionale dei Sindaci, che si terrà presso la sede dell'Ufficio di Piano");
     expect(parsed.text).toContain('2. Approvazione del Piano sociale di zona 2027');
     expect(parsed.attachments).toEqual([{ filename: `Convocazione_seduta_${seduta.seduta.id}.pdf`, type: 'application/pdf', base64: letter.base64 }]);
@@ -162,7 +162,7 @@ describe('PDF/A conformance (Apache PDFBox Preflight)', () => {
       convocazione: await backend.invoke('documenti.convocazione', { sedutaId }),
       foglioPresenze: await backend.invoke('documenti.foglioPresenze', { sedutaId }),
       registro: await backend.invoke('documenti.registro', { organoId: 1, anno: 2026 }),
-      testoCoordinato: await backend.invoke('regolamenti.pdf', { id: 2, data: '2026-12-01' }),
+      testoCoordinato: await backend.invoke('regolamenti.pdf', { id: 2, data: '2026-12-11' }),
       estratto: await backend.invoke('documenti.estratto', { sedutaId, puntoId: seduta.punti[1]!.id }),
     };
     for (const [name, result] of Object.entries(documents)) {
