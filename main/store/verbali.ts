@@ -85,10 +85,11 @@ export function createVerbaliStore(db: Db) {
     WITH RECURSIVE y(anno) AS (SELECT max(anno) FROM verbali WHERE organo_id = @o
       UNION ALL SELECT (SELECT max(anno) FROM verbali WHERE organo_id = @o AND anno < y.anno) FROM y WHERE y.anno IS NOT NULL)
     SELECT anno FROM y WHERE anno IS NOT NULL`);
-  // The register's rows in one query: each verbale with its rettifiche (indexed on rettifica_di) as JSON.
+  // The register's rows in one query: each verbale with its rettifiche (indexed on rettifica_di) as JSON; a rettifica
+  // shows on its original only once approved.
   const registro = db.prepare<[number, number, number, number], VerbaleRow & { rettifiche: string }>(`
     SELECT x.*, (SELECT json_group_array(json_object('id', r.id, 'anno', r.anno, 'numero', r.numero, 'stato', r.stato) ORDER BY r.anno, r.numero)
-      FROM verbali r WHERE r.rettifica_di = x.id) AS rettifiche
+      FROM verbali r WHERE r.rettifica_di = x.id AND r.stato IN ('approvato', 'esportato', 'firmato')) AS rettifiche
     FROM (${SELECT} WHERE v.organo_id = ? AND v.anno = ? AND v.numero BETWEEN ? AND ?) x ORDER BY x.numero`);
   const registroConteggi = db.prepare<[number, number], { ultimo: number; verbali: number }>(
     'SELECT coalesce(max(numero), 0) AS ultimo, count(*) AS verbali FROM verbali WHERE organo_id = ? AND anno = ?',
