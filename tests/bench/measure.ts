@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 
 export interface BenchResult {
   name: string;
-  /** Median of the runs, in milliseconds. */
+  /** Median of the runs, in milliseconds (or in `unit`). */
   medianMs: number;
+  unit?: string;
   runs: number;
   target?: string;
   note?: string;
