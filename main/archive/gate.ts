@@ -14,3 +14,10 @@ export function refuseWrite(channel: unknown, session: ArchiveSession, archive: 
   if (archive.restoring()) return err({ code: 'CONFLICT', message: "È in corso il ripristino dell'archivio: riprovare tra poco." });
   return undefined;
 }
+
+/** On a damaged archive an internal error is almost surely the damage: say so, with the reason the banner shows. */
+export function explainDamage<T>(result: Result<T>, session: ArchiveSession): Result<T> {
+  const condizione = session.condizione();
+  if (result.ok || result.error.code !== 'INTERNAL' || condizione.stato !== 'danneggiato') return result;
+  return err({ code: 'DB_UNREADABLE', message: condizione.motivo });
+}

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { todayIn, type Clock } from '../../shared/clock';
 import type { Conservazione, Copia, Operazione, StatoArchivio } from '../../shared/domain/archivio';
+import { assertKnownVersion } from '../db/migrate';
+import { checkHeader, openReadOnly } from '../db/open';
 import { AppFailure } from '../errors';
 import { backupTo } from './backup';
 import { checkIntegrity } from './integrity';
@@ -21,10 +23,12 @@ export interface ArchiveOptions {
    * tests) copies are saved in the data folder's copie/. Only the shell decides a path: the renderer never sends one.
    */
   chooseBackupFolder?: () => Promise<string | undefined>;
+  /** The shell's file dialog for a copy kept elsewhere: it is brought into copie/ (verified), then restored from the list. */
+  chooseCopyFile?: () => Promise<string | undefined>;
 }
 
 /** Backup, restore, retention and integrity checks of the archive: the backend's part that outlives a restore. */
-export function createArchiveService({ session, clock, chooseBackupFolder }: ArchiveOptions) {
+export function createArchiveService({ session, clock, chooseBackupFolder, chooseCopyFile }: ArchiveOptions) {
   const operations = createOperations();
   const copiesDir = copiesDirFor(session.dataFile);
 
@@ -88,6 +92,7 @@ export function createArchiveService({ session, clock, chooseBackupFolder }: Arc
         ultimaCopia,
         operazioneInCorso: operations.running()?.id ?? null,
         destinazione: chooseBackupFolder ? 'scelta' : 'copie',
+        importazione: chooseCopyFile !== undefined,
       };
     },
     list: (): { cartella: string; copie: Copia[] } => ({ cartella: copiesDir, copie: list() }),
@@ -96,6 +101,25 @@ export function createArchiveService({ session, clock, chooseBackupFolder }: Arc
       if (!chooseBackupFolder) return { operazioneId: saveInto(copiesDir, nome) };
       const dir = await chooseBackupFolder();
       return dir ? { operazioneId: saveInto(dir, nome) } : { annullata: true };
+    },
+    /** A copy from another folder, chosen in the shell's dialog, copied into copie/ with the backup API and verified. */
+    async importCopy(): Promise<{ operazioneId: string } | { annullata: true }> {
+      if (!chooseCopyFile) throw new AppFailure('FORBIDDEN', "Qui le copie si scelgono dall'elenco della cartella delle copie.");
+      const file = await chooseCopyFile();
+      if (!file) return { annullata: true };
+      const target = path.join(copiesDir, copyFileName('copia', fileStamp(clock), 'importata'));
+      return {
+        operazioneId: operations.start('copia', async (progress) => {
+          assertKnownVersion(checkHeader(file).userVersion);
+          const source = openReadOnly(file);
+          try {
+            fs.mkdirSync(copiesDir, { recursive: true });
+            return { copia: await backupTo(source, target, progress) };
+          } finally {
+            source.close();
+          }
+        }),
+      };
     },
     inspect: (nome: string) =>
       operations.start('ispezione', async (progress) => ({ ispezione: await inspectCopy(resolve(nome), progress) })),

@@ -217,9 +217,15 @@ function configure(db: Db): void {
  */
 function copyBeforeMigration(db: Db, file: string, version: number, clock: Clock): void {
   const dir = copiesDirFor(file);
-  fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, copyFileName('prima-migrazione', fileStamp(clock), `schema${version}`));
-  db.prepare('VACUUM INTO ?').run(target);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    const code = (error as { code?: string }).code ?? 'errore';
+    throw new AppFailure('DB_UNREADABLE', `La copia da fare prima di aggiornare l'archivio non si può scrivere in ${dir} (${code}): l'archivio non è stato aggiornato né modificato.`);
+  }
 }
 
 const sqliteCode = (error: unknown): string | undefined =>

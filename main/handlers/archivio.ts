@@ -8,6 +8,7 @@ export const archivioHandlers: {
   'archivio.stato': Handler<'archivio.stato'>;
   'archivio.copie': Handler<'archivio.copie'>;
   'archivio.salva': AsyncHandler<'archivio.salva'>;
+  'archivio.importa': AsyncHandler<'archivio.importa'>;
   'archivio.ispeziona': AsyncHandler<'archivio.ispeziona'>;
   'archivio.ripristina': AsyncHandler<'archivio.ripristina'>;
   'archivio.controlla': AsyncHandler<'archivio.controlla'>;
@@ -18,6 +19,7 @@ export const archivioHandlers: {
   'archivio.stato': (deps) => deps.archivio.stato(),
   'archivio.copie': (deps) => deps.archivio.list(),
   'archivio.salva': { async: (deps) => deps.archivio.save() },
+  'archivio.importa': { async: (deps) => deps.archivio.importCopy() },
   'archivio.ispeziona': { async: async (deps, { nome }) => ({ operazioneId: deps.archivio.inspect(nome) }) },
   'archivio.ripristina': { async: async (deps, { nome }) => ({ operazioneId: deps.archivio.restore(nome) }) },
   'archivio.controlla': { async: async (deps) => ({ operazioneId: deps.archivio.checkIntegrity() }) },

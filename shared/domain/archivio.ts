@@ -22,6 +22,8 @@ export const statoArchivioSchema = z.object({
   operazioneInCorso: z.string().nullable(),
   /** Where "Salva una copia" writes: a folder the user picks (desktop app) or the data folder's copie/ (preview). */
   destinazione: z.enum(['scelta', 'copie']),
+  /** The shell can bring in a copy from another folder (desktop app). */
+  importazione: z.boolean(),
 });
 export type StatoArchivio = z.infer<typeof statoArchivioSchema>;
 

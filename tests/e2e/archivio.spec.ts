@@ -2,8 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, httpBackend, test } from './fixtures';
+import { openBackend } from '../../main/backend';
+import { projectPath } from '../../main/cli/project-path';
+import { startPreviewServer } from '../../main/preview/server';
+import { corruptTablePage } from '../helpers/damage';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { makeTempDir } from '../helpers/temp-dir';
+import { expect, httpBackend, test } from './fixtures';
 
 /** Some 15 MB of agenda items, written by another connection: enough for the copy to take visible time. */
 function growArchive(dbPath: string, sedutaId: number): void {
@@ -59,4 +64,40 @@ test('Archivio: a copy saved with progress, its name, size and SHA-256; restored
   await page.getByRole('button', { name: "Riapri l'applicazione" }).click();
   await page.goto(`${preview.url}#/impostazioni/archivio`);
   await expect(page.getByRole('table', { name: "Copie dell'archivio" })).toContainText('Archivio sostituito da un ripristino');
+});
+
+test('Archivio: a damaged archive opens read-only with a red banner that leads to restoring the latest copy', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { dir, cleanup } = makeTempDir('conferenza-e2e-danno-');
+  const dbPath = path.join(dir, 'conferenza.sqlite');
+  const first = openBackend({ dbPath, assetsDir: projectPath('assets') });
+  for (let i = 0; i < 40; i++) {
+    const data = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+    await first.invoke('sedute.create', { ...SEDUTA_INPUT, data, convocazioneData: null, oggetto: `Seduta ${i}: `.repeat(30).trim() });
+  }
+  first.close();
+  fs.mkdirSync(path.join(dir, 'copie'));
+  const copia = 'conferenza-giornaliera-2026-11-30.sqlite';
+  fs.copyFileSync(dbPath, path.join(dir, 'copie', copia));
+  corruptTablePage(dbPath, 'sedute');
+
+  const backend = openBackend({ dbPath, assetsDir: projectPath('assets') });
+  const server = await startPreviewServer({ backend, rendererDir: projectPath('dist', 'renderer') });
+  try {
+    await page.goto(server.url);
+    const banner = page.getByRole('alert').filter({ hasText: 'Archivio danneggiato.' });
+    await expect(banner).toContainText("è aperto in sola lettura; ripristinare l'ultima copia buona.");
+    await banner.getByRole('link', { name: `Ripristina l'ultima copia (${copia})` }).click();
+    await expect(page.getByText('Controlli superati', { exact: false })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Ripristina questa copia' }).click();
+    await page.getByRole('alertdialog', { name: 'Ripristinare questa copia?' }).getByRole('button', { name: 'Sì, ripristina' }).click();
+    await expect(page.getByText(`Archivio ripristinato dalla copia ${copia}`)).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: "Riapri l'applicazione" }).click();
+    await expect(page.getByRole('navigation', { name: 'Navigazione principale' })).toBeVisible();
+    await expect(page.getByText('Archivio danneggiato.')).toHaveCount(0);
+  } finally {
+    await server.close();
+    backend.close();
+    cleanup();
+  }
 });

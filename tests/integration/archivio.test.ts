@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { openBackend, type Backend } from '../../main/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../main/backend';
 import { projectPath } from '../../main/cli/project-path';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
@@ -23,8 +23,10 @@ afterEach(() => opened.splice(0).forEach((b) => b.close()));
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
 
-function open(dbPath = path.join(fs.mkdtempSync(path.join(temp.dir, 'a-')), 'conferenza.sqlite'), clock?: Clock) {
-  const backend = openBackend({ dbPath, assetsDir: projectPath('assets'), ...(clock ? { clock } : {}) });
+type Dialogs = Pick<BackendOptions, 'chooseBackupFolder' | 'chooseCopyFile'>;
+
+function open(dbPath = path.join(fs.mkdtempSync(path.join(temp.dir, 'a-')), 'conferenza.sqlite'), clock?: Clock, dialogs: Dialogs = {}) {
+  const backend = openBackend({ dbPath, assetsDir: projectPath('assets'), ...(clock ? { clock } : {}), ...dialogs });
   opened.push(backend);
   return { backend, dbPath, copie: path.join(path.dirname(dbPath), 'copie') };
 }
@@ -227,5 +229,47 @@ describe('automatic copies', () => {
     expect(op.ispezione).toMatchObject({ valida: true, schemaVersion: older });
     expect(expectOk(await backend.invoke('app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(expectOk(await backend.invoke('comuni.get', { id: 1 })).sindacoNome).toBe('Prima della migrazione');
+  });
+});
+
+describe('the desktop shell chooses the paths, the page never does', () => {
+  const newFile = () => path.join(fs.mkdtempSync(path.join(temp.dir, 'a-')), 'conferenza.sqlite');
+
+  test("a copy goes to the folder the shell's dialog returns; a cancelled dialog saves nothing", async () => {
+    const usb = fs.mkdtempSync(path.join(temp.dir, 'usb-'));
+    const answers: (string | undefined)[] = [usb, undefined];
+    const { backend } = open(newFile(), undefined, { chooseBackupFolder: async () => answers.shift() });
+    expect(expectOk(await backend.invoke('archivio.stato', {})).destinazione).toBe('scelta');
+    const op = await saveCopy(backend);
+    expect(op.copia).toMatchObject({ cartella: usb, sha256: sha256(path.join(usb, op.copia!.nome)) });
+    expect(expectOk(await backend.invoke('archivio.salva', {}))).toEqual({ annullata: true });
+    expect(fs.readdirSync(usb)).toEqual([op.copia!.nome]);
+  });
+
+  test('a copy from another folder is brought into copie/ verified, then restored from the list', async () => {
+    const elsewhere = open();
+    expectOk(await createSeduta(elsewhere.backend, 'Dalla chiavetta'));
+    const external = path.join(elsewhere.copie, (await saveCopy(elsewhere.backend)).copia!.nome);
+    const foreign = path.join(temp.dir, 'altro.sqlite');
+    new Database(foreign).exec('CREATE TABLE altro (x)');
+    const answers: (string | undefined)[] = [foreign, undefined, external];
+    const { backend } = open(newFile(), undefined, { chooseCopyFile: async () => answers.shift() });
+
+    const refused = await finished(backend, (expectOk(await backend.invoke('archivio.importa', {})) as { operazioneId: string }).operazioneId);
+    expect(refused).toMatchObject({ stato: 'fallita', errore: expect.stringContaining("un'altra applicazione") });
+    expect(expectOk(await backend.invoke('archivio.importa', {}))).toEqual({ annullata: true });
+    const imported = await finished(backend, (expectOk(await backend.invoke('archivio.importa', {})) as { operazioneId: string }).operazioneId);
+    expect(imported.copia!.nome).toMatch(/-importata\.sqlite$/);
+    expect(expectOk(await backend.invoke('archivio.copie', {})).copie.map((c) => c.nome)).toEqual([imported.copia!.nome]);
+
+    const restored = await finished(backend, expectOk(await backend.invoke('archivio.ripristina', { nome: imported.copia!.nome })).operazioneId);
+    expect(restored.stato).toBe('completata');
+    expect(expectOk(await backend.invoke('sedute.list', { organoId: 1, anno: 2024 })).map((s) => s.oggetto)).toContain('Dalla chiavetta');
+  });
+
+  test('without the shell (the preview) there is no import from elsewhere', async () => {
+    const { backend } = open();
+    expect(expectOk(await backend.invoke('archivio.stato', {}))).toMatchObject({ destinazione: 'copie', importazione: false });
+    expect(await backend.invoke('archivio.importa', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

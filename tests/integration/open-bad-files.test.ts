@@ -11,6 +11,7 @@ import { LATEST_SCHEMA_VERSION } from '../../main/db/migrate';
 import { openArchive } from '../../main/db/open';
 import { AppFailure } from '../../main/errors';
 import { expectOk } from '../helpers/backend';
+import { corruptTablePage } from '../helpers/damage';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -187,22 +188,21 @@ describe('every bad file at start gets one Italian sentence and stays byte-for-b
     expect(sha256(file)).toBe(before);
   });
 
-  test('corrupted pages in a table open read-only as damaged', async () => {
+  test('corrupted pages in a table open read-only as damaged: changes answer READ_ONLY, reads never "Errore interno"', async () => {
     const file = await archiveWithSedute();
-    const probe = new Database(file, { readonly: true });
-    const pages = probe.prepare<[], number>("SELECT pageno FROM dbstat WHERE name = 'sedute' AND pagetype = 'leaf'").pluck().all();
-    const pageSize = probe.pragma('page_size', { simple: true }) as number;
-    probe.close();
-    expect(pages.length).toBeGreaterThan(2);
-    const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, crypto.randomBytes(pageSize - 200), 0, pageSize - 200, (pages[1]! - 1) * pageSize + 100);
-    fs.closeSync(fd);
+    corruptTablePage(file, 'sedute');
     const before = sha256(file);
     const backend = open(file);
     const stato = expectOk(await backend.invoke('archivio.stato', {}));
     expect(stato.condizione).toBe('danneggiato');
-    await expectReadOnly(backend);
-    expect(expectOk(await backend.invoke('app.info', {})).dataFile).toBe(file);
+    const write = await backend.invoke('comuni.update', { id: 1, sindacoNome: 'Maria Rossi', sindacoEmail: '', sindacoPec: '', sindacoTelefono: '' });
+    expect(write).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    const reads = await Promise.all([
+      backend.invoke('comuni.get', { id: 1 }),
+      ...[2025, 2026].map((anno) => backend.invoke('sedute.list', { organoId: 1, anno })),
+    ]);
+    for (const r of reads) if (!r.ok) expect(r.error).toEqual({ code: 'DB_UNREADABLE', message: stato.motivo });
+    expect(reads.some((r) => !r.ok)).toBe(true); // the damaged table is not silently read as empty
     backend.close();
     expect(sha256(file)).toBe(before);
   });

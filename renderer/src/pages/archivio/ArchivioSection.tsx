@@ -18,7 +18,7 @@ export function ArchivioSection() {
     <div className="row g-5">
       <div className="col-lg-8">
         <SalvaCopia sceltaCartella={stato.value?.destinazione === 'scelta'} onSaved={() => setSaves((n) => n + 1)} />
-        <CopieSection key={saves} />
+        <CopieSection key={saves} importazione={stato.value?.importazione ?? false} />
         {/* The checks of the record (hash and audit chain) join the full integrity check here. */}
         <ControlloIntegrita />
       </div>

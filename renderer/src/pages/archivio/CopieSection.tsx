@@ -14,13 +14,21 @@ import { useOperation } from './useOperation';
 /**
  * The copies in the data folder's copie/, newest first; "Esamina" shows what one holds and whether it passes the
  * checks, then it can replace the archive after a confirmation. The route's sub names a copy to examine at once
- * (the damaged-archive banner links here).
+ * (the damaged-archive banner links here). In the desktop app a copy kept elsewhere is first brought into copie/.
  */
-export function CopieSection() {
+export function CopieSection({ importazione }: { importazione: boolean }) {
   const list = useLoad(useCallback(() => invoke('archivio.copie', {}), []));
   const requested = useNavigation((s) => s.route.sub);
   const [selected, setSelected] = useState<string | undefined>(requested);
   useEffect(() => setSelected(requested), [requested]);
+  const imported = useOperation();
+  const bringIn = async () => {
+    const op = await imported.start(() => invoke('archivio.importa', {}));
+    if (op?.copia) {
+      await list.reload();
+      setSelected(op.copia.nome);
+    }
+  };
 
   return (
     <section aria-labelledby="copie-title" className="mb-5">
@@ -42,6 +50,16 @@ export function CopieSection() {
             ))}
           </DataTable>
         </>
+      )}
+      {importazione && (
+        <div className="mt-3">
+          <button type="button" className="btn btn-outline-primary" disabled={imported.running} onClick={() => void bringIn()}>
+            Usa una copia da un&apos;altra cartella
+          </button>
+          {imported.op?.stato === 'in_corso' && <ProgressBar op={imported.op} label="Copia nella cartella delle copie" />}
+          {imported.error && <LoadError message={imported.error} />}
+          {imported.op?.stato === 'fallita' && <LoadError message={imported.op.errore ?? ''} />}
+        </div>
       )}
       {selected && <EsameCopia key={selected} nome={selected} onClose={() => setSelected(undefined)} />}
     </section>

@@ -16,15 +16,20 @@ export function useOperation() {
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
 
-  const follow = useCallback(async (id: string) => {
+  /** Polls until the operation ends; resolves to its final state (undefined if the page left or the call failed). */
+  const follow = useCallback(async (id: string): Promise<Operazione | undefined> => {
     while (alive.current) {
       const result = await invoke('archivio.operazione', { id });
-      if (!alive.current) return;
-      if (!result.ok) return setError(result.error.message);
+      if (!alive.current) return undefined;
+      if (!result.ok) {
+        setError(result.error.message);
+        return undefined;
+      }
       setOp(result.value);
-      if (result.value.stato !== 'in_corso') return;
+      if (result.value.stato !== 'in_corso') return result.value;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+    return undefined;
   }, []);
 
   const start = useCallback(
@@ -35,7 +40,7 @@ export function useOperation() {
       const result = await call();
       if (!result.ok) return setError(result.error.message);
       if ('annullata' in result.value) return setCancelled(true);
-      await follow(result.value.operazioneId);
+      return follow(result.value.operazioneId);
     },
     [follow],
   );
