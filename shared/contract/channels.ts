@@ -185,7 +185,6 @@ export const channels = {
   'archivio.copie': { input: none, output: z.object({ cartella: z.string(), copie: z.array(copiaSchema) }) },
   'archivio.salva': { input: none, output: avvioSchema },
   'archivio.importa': { input: none, output: avvioSchema },
-  'archivio.importa': { input: none, output: avvioSchema },
   'archivio.ispeziona': { input: riferimentoCopiaSchema, output: operazioneAvviata },
   'archivio.ripristina': { input: riferimentoCopiaSchema, output: operazioneAvviata },
   'archivio.controlla': { input: none, output: operazioneAvviata },

@@ -197,7 +197,6 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'archivio.copie': [{ cartella: '/tmp' }],
   'archivio.salva': [{ cartella: '/tmp' }, { percorso: 'C:\\' }],
   'archivio.importa': [{ file: '/etc/passwd' }],
-  'archivio.importa': [{ file: '/etc/passwd' }],
   'archivio.ispeziona': [{}, { nome: '../conferenza.sqlite' }, { nome: '/etc/passwd' }, { nome: 'conferenza-copia-2026-12-01.sqlite/../../x' }],
   'archivio.ripristina': [{}, { nome: '../../conferenza-copia-2026-12-01.sqlite' }, { nome: 42 }],
   'archivio.controlla': [{ tabella: 'verbali' }],
