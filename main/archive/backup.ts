@@ -16,11 +16,11 @@ const COPY_SHARE = 0.6;
 
 /**
  * Copies the live archive with SQLite's online backup API (every committed write, the WAL's too, never a torn file),
- * to `<target>.parziale`; verifies that copy read-only; only then gives it its name, with size and SHA-256.
+ * to a partial file beside the target; verifies that copy read-only; only then gives it its name, with size and SHA-256.
  * A copy that fails verification is removed and the reason thrown.
  */
 export async function backupTo(db: Db, target: string, onProgress: Progress): Promise<CopiaSalvata> {
-  const partial = `${target}.parziale`;
+  const partial = `${target}.${process.pid}.parziale`; // two app processes starting the same day must not share it
   fs.rmSync(partial, { force: true });
   let restarts = 0;
   let lastRemaining = Infinity;
