@@ -17,4 +17,6 @@ const common: BuildOptions = {
 await Promise.all([
   build({ ...common, entryPoints: [projectPath('main', 'electron', 'main.ts')], outfile: projectPath('dist', 'electron', 'main.cjs') }),
   build({ ...common, entryPoints: [projectPath('preload', 'index.ts')], outfile: projectPath('dist', 'electron', 'preload.cjs') }),
+  // The backend's thread, started by main.cjs beside it.
+  build({ ...common, entryPoints: [projectPath('main', 'worker', 'backend-thread.ts')], outfile: projectPath('dist', 'electron', 'backend-thread.cjs') }),
 ]);

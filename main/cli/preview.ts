@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openBackend } from '../backend';
+import { startBackendWorker } from '../worker/start';
 import { dbPathIn, resolveDataDir } from '../config/data-dir';
 import { AppFailure } from '../errors';
 import { startPreviewServer } from '../preview/server';
@@ -15,7 +15,8 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 5190;
   let backend;
   try {
-    backend = openBackend({ dbPath: dbPathIn(dataDir), assetsDir: projectPath('assets') });
+    // The same backend thread as in Electron: no call blocks the server's event loop.
+    backend = await startBackendWorker({ dbPath: dbPathIn(dataDir), assetsDir: projectPath('assets') });
   } catch (error) {
     if (error instanceof AppFailure) {
       console.error(error.message);
@@ -29,6 +30,7 @@ export async function runPreview(argv: readonly string[]): Promise<void> {
   const stop = async () => {
     await server.close();
     backend.close();
+    await backend.closed();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

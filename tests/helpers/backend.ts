@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { projectPath } from '../../main/cli/project-path';
 import { openBackend, type Backend } from '../../main/backend';
+import { startBackendWorker, type WorkerBackend } from '../../main/worker/start';
 import type { Clock } from '../../shared/clock';
 import { makeTempDir } from './temp-dir';
 
@@ -31,4 +32,23 @@ export function useTempBackend(clock: Clock = fixedClock()): () => { backend: Ba
 export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(`Expected ok, got error: ${result.error.message}`);
   return result.value;
+}
+
+/**
+ * The same backend in its own thread (the transport Electron and the preview use), on one temp file for the whole
+ * describe block: started before its first test, closed after its last.
+ */
+export function useWorkerBackend(fixedNow: string = TEST_NOW): () => { backend: Backend; dbPath: string } {
+  let current: { backend: WorkerBackend; dbPath: string; cleanup: () => void } | undefined;
+  beforeAll(async () => {
+    const { dir, cleanup } = makeTempDir();
+    const dbPath = path.join(dir, 'conferenza.sqlite');
+    current = { backend: await startBackendWorker({ dbPath, assetsDir: projectPath('assets'), fixedNow }), dbPath, cleanup };
+  });
+  afterAll(async () => {
+    current?.backend.close();
+    await current?.backend.closed();
+    current?.cleanup();
+  });
+  return () => current!;
 }

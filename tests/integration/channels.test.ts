@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { channels, type Channel } from '../../shared/contract';
 import { DEFAULT_RULES } from '../../shared/rules';
 import { snapshotDb } from '../helpers/db-snapshot';
-import { expectOk, useTempBackend } from '../helpers/backend';
+import { expectOk, useTempBackend, useWorkerBackend } from '../helpers/backend';
 
 const contatti = { sindacoNome: 'Maria Rossi', sindacoEmail: '', sindacoPec: '', sindacoTelefono: '' };
 const nuovoComune = {
@@ -149,6 +149,9 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'documenti.convocazioneEml': [{ sedutaId: 0 }],
   'documenti.estratto': [{ sedutaId: 1 }, { sedutaId: 1, puntoId: -2 }],
   'documenti.verbaleDocx': [{ id: 'uno' }],
+  'documenti.statistichePdf': [{ organoId: 1, da: 2026, a: 2018 }],
+  'documenti.statisticheCsv': [{ organoId: 1, da: 1950, a: 2026 }],
+  'statistiche.periodo': [{ organoId: 1, da: 1995, a: 2030 }, { organoId: 1, da: 2018 }],
   'documenti.registro': [{ organoId: 1, anno: 99 }],
   'regolamenti.list': [{ titolo: 'x' }],
   'regolamenti.get': [{ id: 'tre' }],
@@ -205,8 +208,11 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'archivio.salvaConservazione': [{ giornaliere: 0, settimanali: 4 }, { giornaliere: 7, settimanali: -1 }, { giornaliere: 7.5, settimanali: 4 }, { giornaliere: 7 }],
 };
 
-describe('every channel validates its input', () => {
-  const open = useTempBackend();
+describe.each([
+  ['in process', useTempBackend],
+  ['through the backend thread', useWorkerBackend],
+] as const)('every channel validates its input (%s)', (_transport, useBackend) => {
+  const open = useBackend();
 
   test('every channel of the contract has bad-input cases here', () => {
     expect(Object.keys(BAD_INPUTS).sort()).toEqual(Object.keys(channels).sort());

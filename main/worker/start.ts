@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Invoke } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import type { Backend } from '../backend';
+import { AppFailure } from '../errors';
+import type { BackendThreadOptions, FromThread, ToThread } from './protocol';
+
+export interface WorkerBackendOptions {
+  dbPath: string;
+  assetsDir: string;
+  fixedNow?: string;
+  chooseBackupFolder?: () => Promise<string | undefined>;
+}
+
+export interface WorkerBackend extends Backend {
+  /** Resolves once the thread has closed the archive. */
+  closed(): Promise<void>;
+}
+
+/**
+ * The thread's code: beside the bundle in the packaged app (dist/electron/backend-thread.cjs); otherwise the
+ * TypeScript source, loaded through tsx's loader registered in the new thread (loaders do not follow into workers).
+ */
+function threadWorker(workerData: BackendThreadOptions): Worker {
+  if (typeof __filename === 'string' && __filename.endsWith('.cjs')) return new Worker(path.join(__dirname, 'backend-thread.cjs'), { workerData });
+  const source = new URL('./backend-thread.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * The backend in its own thread behind the same handle(channel, input) seam: transports (Electron IPC, the preview)
+ * and tests call it as they call the in-process backend. Rejects with the AppFailure the archive could not be opened with.
+ */
+export function startBackendWorker({ dbPath, assetsDir, fixedNow, chooseBackupFolder }: WorkerBackendOptions): Promise<WorkerBackend> {
+  const worker = threadWorker({ dbPath, assetsDir, fixedNow, canChooseBackupFolder: Boolean(chooseBackupFolder) });
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  let nextId = 0;
+  const post = (message: ToThread) => worker.postMessage(message);
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  worker.once('exit', () => {
+    resolveClosed();
+    // A call in flight when the thread dies is answered, never left hanging.
+    for (const answer of pending.values()) answer({ ok: false, error: { code: 'INTERNAL', message: "L'archivio è stato chiuso: l'operazione non è stata eseguita." } });
+    pending.clear();
+  });
+
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (message: FromThread) => {
+      switch (message.type) {
+        case 'ready': {
+          const handle = (channel: unknown, input: unknown) =>
+            new Promise<Result<unknown>>((answer) => {
+              const id = ++nextId;
+              pending.set(id, answer);
+              post({ type: 'call', id, channel, input });
+            });
+          resolve({
+            invoke: handle as Invoke,
+            handle,
+            dataFile: message.dataFile,
+            close: () => post({ type: 'close' }),
+            closed: () => closed,
+          });
+          break;
+        }
+        case 'failed':
+          void worker.terminate();
+          reject(message.code ? new AppFailure(message.code as never, message.message) : new Error(message.message));
+          break;
+        case 'result':
+          pending.get(message.id)?.(message.result);
+          pending.delete(message.id);
+          break;
+        case 'chooseFolder':
+          void (chooseBackupFolder?.() ?? Promise.resolve(undefined)).then((folder) => post({ type: 'folderChosen', id: message.id, folder }));
+          break;
+        case 'closed':
+          void worker.terminate();
+          break;
+      }
+    });
+  });
+}
