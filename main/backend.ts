@@ -21,6 +21,7 @@ import { createEnteStore } from './store/ente';
 import { createOdgStore } from './store/odg';
 import { createRegoleStore } from './store/regole';
 import { createSeduteStore } from './store/sedute';
+import { createStatisticheStore } from './store/statistiche';
 import { createVerbaliStore } from './store/verbali';
 import { createRegolamentiStore } from './store/regolamenti';
 import { createRicercaStore } from './store/ricerca';
@@ -71,6 +72,7 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     ente: createEnteStore(db),
     regole: createRegoleStore(db),
     sedute: createSeduteStore(db),
+    statistiche: createStatisticheStore(db),
     odg: createOdgStore(db),
     verbali: createVerbaliStore(db),
     regolamenti: createRegolamentiStore(db),

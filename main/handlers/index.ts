@@ -9,6 +9,7 @@ import { registroHandlers } from './registro';
 import { regoleHandlers } from './regole';
 import { ricercaHandlers } from './ricerca';
 import { seduteHandlers } from './sedute';
+import { statisticheHandlers } from './statistiche';
 import { verbaliHandlers } from './verbali';
 import type { Handlers } from './types';
 
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...regolamentiHandlers,
   ...ricercaHandlers,
   ...archivioHandlers,
+  ...statisticheHandlers,
 };

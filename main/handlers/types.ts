@@ -11,6 +11,7 @@ import type { EnteStore } from '../store/ente';
 import type { OdgStore } from '../store/odg';
 import type { RegoleStore } from '../store/regole';
 import type { SeduteStore } from '../store/sedute';
+import type { StatisticheStore } from '../store/statistiche';
 import type { VerbaliStore } from '../store/verbali';
 import type { RegolamentiStore } from '../store/regolamenti';
 import type { RicercaStore } from '../store/ricerca';
@@ -40,6 +41,8 @@ export interface Deps {
   ente: EnteStore;
   regole: RegoleStore;
   sedute: SeduteStore;
+  /** Attendance over a period of years. */
+  statistiche: StatisticheStore;
   odg: OdgStore;
   verbali: VerbaliStore;
   regolamenti: RegolamentiStore;

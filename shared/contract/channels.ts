@@ -39,6 +39,7 @@ import {
   statistichePresenzeSchema,
   votazioneSaveSchema,
 } from '../domain/seduta';
+import { statistichePeriodoInputSchema, statistichePeriodoSchema } from '../domain/statistiche';
 import {
   fileOutSchema,
   registroSchema,
@@ -112,6 +113,10 @@ export const channels = {
   'votazioni.save': { input: votazioneSaveSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.remove': { input: z.object({ puntoId: id }).strict(), output: sedutaDetailSchema, mutates: true },
   'statistiche.presenze': { input: z.object({ organoId: id, anno }).strict(), output: statistichePresenzeSchema },
+  /** Attendance per comune and per year over a period of years. */
+  'statistiche.periodo': { input: statistichePeriodoInputSchema, output: statistichePeriodoSchema },
+  'documenti.statistichePdf': { input: statistichePeriodoInputSchema, output: fileOutSchema },
+  'documenti.statisticheCsv': { input: statistichePeriodoInputSchema, output: fileOutSchema },
 
   'verbali.registro': { input: verbaliListSchema, output: registroSchema },
   'verbali.registroPagina': {

@@ -1,31 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { openBackend, type Backend } from '../../main/backend';
-import { projectPath } from '../../main/cli/project-path';
+import { describe, expect, test } from 'vitest';
+import type { Backend } from '../../main/backend';
 import { expectOk } from '../helpers/backend';
+import { useFixedBackend } from '../helpers/fixed-backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { preflight } from '../helpers/pdfa-preflight';
 import { recordedSeduta } from '../helpers/seduta-fixture';
-import { makeTempDir } from '../helpers/temp-dir';
-
-/** A backend whose clock stands still, so the same document renders to the same bytes. */
-function useFixedBackend(): () => Backend {
-  let current: { backend: Backend; cleanup: () => void } | undefined;
-  afterEach(() => {
-    current?.backend.close();
-    current?.cleanup();
-    current = undefined;
-  });
-  return () => {
-    if (!current) {
-      const { dir, cleanup } = makeTempDir();
-      const clock = { now: () => new Date('2026-12-11T09:00:00Z') };
-      current = { backend: openBackend({ dbPath: path.join(dir, 'conferenza.sqlite'), assetsDir: projectPath('assets'), clock }), cleanup };
-    }
-    return current.backend;
-  };
-}
 
 // Python's standard e-mail package, a parser independent of ours, reads the message back.
 const PARSE_EML = `
@@ -164,6 +144,7 @@ describe('PDF/A conformance (Apache PDFBox Preflight)', () => {
       registro: await backend.invoke('documenti.registro', { organoId: 1, anno: 2026 }),
       testoCoordinato: await backend.invoke('regolamenti.pdf', { id: 2, data: '2026-12-11' }),
       estratto: await backend.invoke('documenti.estratto', { sedutaId, puntoId: seduta.punti[1]!.id }),
+      statistiche: await backend.invoke('documenti.statistichePdf', { organoId: 1, da: 2025, a: 2026 }),
     };
     for (const [name, result] of Object.entries(documents)) {
       const report = preflight(Buffer.from(expectOk(result).base64, 'base64'));
