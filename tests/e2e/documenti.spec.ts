@@ -10,6 +10,9 @@ test.afterEach(async ({ page }) => {
   await page.close();
 });
 
+// A day already past, so the seduta can be held and closed whatever today is.
+const SEDUTA_DATA = '2026-11-20';
+
 const bytesOf = async (download: Download): Promise<Buffer> => fs.readFile(await download.path());
 
 async function downloadBy(page: Page, button: string): Promise<Download> {
@@ -28,7 +31,7 @@ test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, 
   expectOk(
     await api.invoke('comuni.update', { id: lauria.id, sindacoNome: lauria.sindacoNome, sindacoEmail: lauria.sindacoEmail, sindacoPec: 'protocollo@pec.comune.lauria.pz.it', sindacoTelefono: lauria.sindacoTelefono }),
   );
-  const seduta = await recordedSeduta(api);
+  const seduta = await recordedSeduta(api, SEDUTA_DATA);
   const id = seduta.seduta.id;
 
   await page.goto(`${preview.url}#/sedute/${id}`);
@@ -73,14 +76,14 @@ test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, 
 
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verbale n. 01/2026' })).toBeVisible();
-  await page.getByRole('link', { name: 'Seduta del 10/12/2026' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Seduta del 10/12/2026' })).toBeVisible();
+  await page.getByRole('link', { name: 'Seduta del 20/11/2026' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Seduta del 20/11/2026' })).toBeVisible();
 });
 
 test('Verbale editor: a draft is saved as one types, survives a reload, and an over-long text shows the limit at the field', async ({ page, preview }) => {
   test.setTimeout(90_000);
   const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api);
+  const seduta = await recordedSeduta(api, SEDUTA_DATA);
   const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
   const chiave = `punto-${seduta.punti[1]!.id}-discussione`;
   const saved = async () => expectOk(await api.invoke('verbali.get', { id: verbale.id })).sezioni.find((s) => s.chiave === chiave)!.testo;
@@ -101,4 +104,27 @@ test('Verbale editor: a draft is saved as one types, survives a reload, and an o
   await expect(discussione).toHaveAttribute('aria-invalid', 'true');
   await page.waitForTimeout(2_500); // longer than the autosave pause: an over-long text is not sent
   expect(await saved()).toBe(typed);
+});
+
+test('Statistiche over a period: per comune and per year, chart, PDF/A and CSV', async ({ page, preview }) => {
+  test.setTimeout(90_000);
+  const api = httpBackend(preview);
+  const seduta = await recordedSeduta(api, '2025-06-10');
+  const first = seduta.presenze.find((p) => p.stato !== 'assente')!.comune;
+
+  await page.goto(`${preview.url}#/sedute/statistiche`);
+  const periodo = page.getByRole('region', { name: 'Presenze su un periodo' });
+  await periodo.getByLabel('Dal', { exact: true }).selectOption('2024');
+  await periodo.getByLabel('Al', { exact: true }).selectOption('2025');
+  await expect(periodo.getByText('Sedute tenute nel periodo 2024–2025: 1.')).toBeVisible();
+  await expect(periodo.getByRole('img', { name: /Grafico a barre delle presenze per comune nel 2024–2025/ })).toBeVisible();
+  const table = periodo.getByRole('table', { name: 'Presenze per comune e per anno, 2024–2025' });
+  await expect(table.getByRole('row', { name: new RegExp(`^${first} – 1/1 1/1 100%$`) })).toBeVisible();
+
+  const pdf = await downloadBy(page, 'Scarica PDF/A');
+  expect(pdf.suggestedFilename()).toBe('Statistiche_presenze_2024-2025.pdf');
+  expect(normalizeSpaces(pdfPagesText(await bytesOf(pdf)).join(' '))).toContain('STATISTICHE DELLE PRESENZE 2024–2025');
+  const csv = await downloadBy(page, 'Esporta CSV');
+  expect(csv.suggestedFilename()).toBe('Statistiche_presenze_2024-2025.csv');
+  expect((await bytesOf(csv)).toString('utf8')).toContain(`${first};0;0;1;1;1;1;100%`);
 });

@@ -9,7 +9,8 @@ const ratio = (r: Riga) => (r.sedute > 0 ? r.presenze / r.sedute : 0);
  * Horizontal bars, one per comune: sedute attended out of sedute held. Drawn with CSS; to assistive
  * technology it is one image with a summary, the numbers being in the table that follows.
  */
-export function AttendanceChart({ righe, anno }: { righe: Riga[]; anno: number }) {
+/** `anno`: the year, or a period ("2018–2026"), named in the summary. */
+export function AttendanceChart({ righe, anno }: { righe: Riga[]; anno: number | string }) {
   const best = righe.reduce((top, r) => Math.max(top, ratio(r)), 0);
   const summary =
     `Grafico a barre delle presenze per comune nel ${anno}: sedute partecipate su sedute tenute, ` +

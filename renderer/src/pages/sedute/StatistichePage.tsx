@@ -6,6 +6,7 @@ import { BackLink } from '../../components/BackLink';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AttendanceChart } from '../../components/sedute/AttendanceChart';
+import { StatistichePeriodo } from '../../components/sedute/StatistichePeriodo';
 import { useYearLoad, YearSelect } from '../../components/sedute/YearSelect';
 import { LoadState } from '../../components/StatusAlert';
 import { countIt } from '../../format';
@@ -21,7 +22,7 @@ const COLUMNS = [
   { label: 'Percentuale', className: 'text-end' },
 ];
 
-/** #/sedute/statistiche: attendance per comune in a year, as a chart and as the table behind it. */
+/** #/sedute/statistiche: attendance per comune in a year, as a chart and as the table behind it; then over a period. */
 export function StatistichePage({ organo }: { organo: Organo }) {
   const { years, value: statistiche, error, retry } = useYearLoad(organo.id, loadStatistiche);
   const { anno } = years;
@@ -35,6 +36,7 @@ export function StatistichePage({ organo }: { organo: Organo }) {
         <YearSelect years={years.years} anno={anno} onChange={years.setAnno} className="year-select mb-4" />
       )}
       {statistiche ? <StatisticheView data={statistiche} /> : <LoadState error={error} onRetry={retry} />}
+      <StatistichePeriodo organo={organo} />
     </>
   );
 }
