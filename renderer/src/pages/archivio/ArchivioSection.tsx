@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CopiaSalvata } from '../../../../shared/domain/archivio';
 import { invoke } from '../../api/client';
 import { ActionButton } from '../../components/FormActions';
@@ -17,7 +17,11 @@ export function ArchivioSection() {
   return (
     <div className="row g-5">
       <div className="col-lg-8">
-        <SalvaCopia sceltaCartella={stato.value?.destinazione === 'scelta'} onSaved={() => setSaves((n) => n + 1)} />
+        <SalvaCopia
+          sceltaCartella={stato.value?.destinazione === 'scelta'}
+          inCorso={stato.value?.operazioneInCorso ?? null}
+          onSaved={() => setSaves((n) => n + 1)}
+        />
         <CopieSection key={saves} importazione={stato.value?.importazione ?? false} />
         {/* The checks of the record (hash and audit chain) join the full integrity check here. */}
         <ControlloIntegrita />
@@ -29,8 +33,12 @@ export function ArchivioSection() {
   );
 }
 
-function SalvaCopia({ sceltaCartella, onSaved }: { sceltaCartella: boolean; onSaved: () => void }) {
-  const { op, error, cancelled, running, start } = useOperation();
+/** `inCorso`: an operation already running when the page opened (the day's automatic copy): its progress is shown. */
+function SalvaCopia({ sceltaCartella, inCorso, onSaved }: { sceltaCartella: boolean; inCorso: string | null; onSaved: () => void }) {
+  const { op, error, cancelled, running, start, follow } = useOperation();
+  useEffect(() => {
+    if (inCorso) void follow(inCorso).then(onSaved);
+  }, [inCorso, follow]); // not onSaved: a new function on every render
   const save = async () => {
     await start(() => invoke('archivio.salva', {}));
     onSaved();
