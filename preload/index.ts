@@ -5,5 +5,5 @@ import { IPC_CHANNEL, OPEN_FILE_CHANNEL } from '../shared/transport';
 // The renderer gets two functions, never ipcRenderer itself.
 contextBridge.exposeInMainWorld('conferenza', {
   invoke: (channel: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(IPC_CHANNEL, channel, input),
-  openFile: (file: unknown): Promise<unknown> => ipcRenderer.invoke(OPEN_FILE_CHANNEL, file),
+  openDocument: (reference: unknown): Promise<unknown> => ipcRenderer.invoke(OPEN_FILE_CHANNEL, reference),
 });

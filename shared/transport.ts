@@ -5,5 +5,10 @@ export const TOKEN_META = 'conferenza-api-token';
 export const TOKEN_HEADER = 'x-conferenza-token';
 /** The one Electron IPC channel; the contract's channel name travels as its first argument. */
 export const IPC_CHANNEL = 'conferenza:invoke';
-/** Electron only: hands a generated PDF to the system viewer (for printing). */
+/** Electron only: opens a document the backend produces in the system viewer (for printing). */
 export const OPEN_FILE_CHANNEL = 'conferenza:open-file';
+/** Which document to open: a file-producing channel and its input; main produces the file again and names it. */
+export interface DocumentReference {
+  channel: string;
+  input: unknown;
+}

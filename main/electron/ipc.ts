@@ -16,16 +16,17 @@ export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string):
 
 /**
  * Takes an ipcMain-like object and the file opener so the sender check can run without Electron.
- * Two channels: the backend contract, and handing a generated PDF to the system viewer.
+ * Two channels: the backend contract, and opening a document the backend produces (named by a reference, see
+ * document-file.ts) in the system viewer.
  */
 export function registerIpc(
   ipc: Pick<IpcMain, 'handle'>,
   backend: Backend,
   rendererUrl: string,
-  openFile: (file: unknown) => Promise<Result<null>>,
+  openDocument: (reference: unknown) => Promise<Result<null>>,
 ): void {
   ipc.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) =>
     isTrustedSender(event, rendererUrl) ? backend.handle(channel, input) : FORBIDDEN,
   );
-  ipc.handle(OPEN_FILE_CHANNEL, (event, file: unknown) => (isTrustedSender(event, rendererUrl) ? openFile(file) : FORBIDDEN));
+  ipc.handle(OPEN_FILE_CHANNEL, (event, reference: unknown) => (isTrustedSender(event, rendererUrl) ? openDocument(reference) : FORBIDDEN));
 }

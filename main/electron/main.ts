@@ -54,7 +54,7 @@ function start(): void {
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, backend, RENDERER_URL, openInSystemViewer);
+  registerIpc(ipcMain, backend, RENDERER_URL, openInSystemViewer(backend));
   createWindow();
 }
 

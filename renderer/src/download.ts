@@ -1,4 +1,8 @@
+import type { ChannelInput, ChannelOutput } from '../../shared/contract/channels';
 import type { FileOut } from '../../shared/domain/verbale';
+import type { Result } from '../../shared/result';
+import type { DocumentReference } from '../../shared/transport';
+import { invoke } from './api/client';
 
 /*
  * Files produced by the backend (PDF/A, signed files) reach the renderer as base64 (FileOut).
@@ -34,13 +38,30 @@ export function saveFile(file: FileOut): void {
   link.remove();
 }
 
+/** A call to a file-producing channel that also names the document, so that the Electron shell can produce and open it itself. */
+export interface FileRequest {
+  (): Promise<Result<FileOut>>;
+  reference?: DocumentReference;
+}
+
+type FileChannel = { [C in keyof ChannelOutputs]: ChannelOutputs[C] extends FileOut ? C : never }[keyof ChannelOutputs];
+type ChannelOutputs = { [C in Parameters<typeof invoke>[0]]: ChannelOutput<C> };
+
+export function fileRequest<C extends FileChannel>(channel: C, input: ChannelInput<C>): FileRequest {
+  const call = (() => invoke(channel, input)) as FileRequest;
+  call.reference = { channel, input };
+  return call;
+}
+
 /**
- * Opens the file to print it: in the Electron shell with the system's PDF viewer, in the preview in a new
- * tab (the browser's viewer). If neither can open it, the file is saved instead. Says which happened.
+ * Opens the file to print it: in the Electron shell, main produces the referenced document again and opens it with
+ * the system's viewer (the renderer never chooses what the shell opens); in the preview, in a new tab (the
+ * browser's viewer). If neither can open it, the file is saved instead. Says which happened.
  */
-export async function openFile(file: FileOut): Promise<'opened' | 'saved'> {
-  const opened = window.conferenza?.openFile
-    ? (await window.conferenza.openFile(file)).ok
+export async function openFile(file: FileOut, reference?: DocumentReference): Promise<'opened' | 'saved'> {
+  const shell = window.conferenza;
+  const opened = shell
+    ? reference !== undefined && (await shell.openDocument(reference)).ok
     : window.open(objectUrl(file), '_blank') !== null;
   if (opened) return 'opened';
   saveFile(file);

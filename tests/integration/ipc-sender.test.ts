@@ -18,8 +18,8 @@ describe('IPC sender check', () => {
   const opened: unknown[] = [];
   const handlers = () => {
     const map = new Map<string, (event: InvokeEvent, ...args: unknown[]) => unknown>();
-    registerIpc({ handle: (channel, fn) => void map.set(channel, fn) }, open().backend, RENDERER_URL, async (file) => {
-      opened.push(file);
+    registerIpc({ handle: (channel, fn) => void map.set(channel, fn) }, open().backend, RENDERER_URL, async (reference) => {
+      opened.push(reference);
       return { ok: true, value: null };
     });
     return map;
@@ -38,14 +38,14 @@ describe('IPC sender check', () => {
   ])('%s is refused', async (_label, url, topFrame) => {
     const result = await registeredHandler()(eventFrom(url, topFrame), 'ente.get', {});
     expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Richiesta non autorizzata.' } });
-    const openResult = await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(url, topFrame), { nomeFile: 'x.pdf', mime: 'application/pdf', base64: 'AA==' });
+    const openResult = await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(url, topFrame), { channel: 'documenti.registro', input: { organoId: 1, anno: 2026 } });
     expect(openResult).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(opened).toEqual([]);
   });
 
-  test('the app page may hand a PDF to the system viewer', async () => {
-    const file = { nomeFile: 'Verbale_01_2026.pdf', mime: 'application/pdf', base64: 'JVBERg==' };
-    expect(await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(RENDERER_URL), file)).toEqual({ ok: true, value: null });
-    expect(opened).toContainEqual(file);
+  test('the app page may ask to open a document in the system viewer', async () => {
+    const reference = { channel: 'documenti.registro', input: { organoId: 1, anno: 2026 } };
+    expect(await handlers().get(OPEN_FILE_CHANNEL)!(eventFrom(RENDERER_URL), reference)).toEqual({ ok: true, value: null });
+    expect(opened).toContainEqual(reference);
   });
 });

@@ -1,14 +1,14 @@
 import type { Channel, ChannelInput, ChannelOutput, Invoke } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/result';
-import { API_PATH, TOKEN_HEADER, TOKEN_META } from '../../../shared/transport';
+import { API_PATH, TOKEN_HEADER, TOKEN_META, type DocumentReference } from '../../../shared/transport';
 
 /** What the Electron preload exposes on window (see preload/index.ts). */
 declare global {
   interface Window {
     conferenza?: {
       invoke: (channel: string, input: unknown) => Promise<Result<unknown>>;
-      /** Hands a generated file to the system viewer (see preload/index.ts). */
-      openFile: (file: unknown) => Promise<Result<null>>;
+      /** Opens the referenced document in the system viewer (see main/electron/document-file.ts). */
+      openDocument: (reference: DocumentReference) => Promise<Result<null>>;
     };
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { VerbaleDetail } from '../../../../shared/domain/verbale';
-import { invoke } from '../../api/client';
+import { fileRequest } from '../../download';
 import { formatDate } from '../../format';
 import { toHash } from '../../store/navigation';
 import { StatusAlert } from '../StatusAlert';
@@ -31,7 +31,7 @@ export function CicloDiVita({ verbale, unsaved, onChange, onRettifica }: CicloDi
   const [asking, setAsking] = useState<Asking>(null);
   const file = useFileAction();
   const { stato } = verbale;
-  const pdf = () => invoke('verbali.pdf', { id: verbale.id });
+  const pdf = fileRequest('verbali.pdf', { id: verbale.id });
   const close = () => setAsking(null);
   /** A dialog's onDone: the dialog closes, then the page takes the result. */
   const closeThen = (next: (detail: VerbaleDetail) => void) => (detail: VerbaleDetail) => {

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { FileOut } from '../../../../shared/domain/verbale';
-import type { Result } from '../../../../shared/result';
-import { openFile, saveFile } from '../../download';
+import { openFile, saveFile, type FileRequest } from '../../download';
 import { useSubmit } from '../../hooks/useSubmit';
 
 export type FileMode = 'save' | 'open';
@@ -15,7 +14,7 @@ export function useFileAction() {
   const [done, setDone] = useState<string | null>(null);
 
   const run = useCallback(
-    async (call: () => Promise<Result<FileOut>>, mode: FileMode): Promise<FileOut | null> => {
+    async (call: FileRequest, mode: FileMode): Promise<FileOut | null> => {
       setDone(null);
       const result = await submit(call, '');
       if (!result?.ok) return null;
@@ -23,7 +22,7 @@ export function useFileAction() {
       if (mode === 'save') {
         saveFile(file);
         setDone(`File «${file.nomeFile}» salvato.`);
-      } else if ((await openFile(file)) === 'opened') {
+      } else if ((await openFile(file, call.reference)) === 'opened') {
         setDone(`«${file.nomeFile}» aperto nel visualizzatore PDF: stamparlo da lì.`);
       } else {
         setDone(`«${file.nomeFile}» salvato: aprirlo con il visualizzatore PDF per stamparlo.`);

@@ -13,6 +13,7 @@ import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { StatoVerbaleBadge } from '../../components/verbali/labels';
 import { NuovoVerbaleDialog } from '../../components/verbali/NuovoVerbaleDialog';
 import { useFileAction } from '../../components/verbali/useFileAction';
+import { fileRequest } from '../../download';
 import { countIt, formatDate } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { toHash, useNavigation } from '../../store/navigation';
@@ -79,7 +80,7 @@ export function RegistroPage({ organo }: { organo: Organo }) {
             type="button"
             className="btn btn-outline-primary btn-sm"
             disabled={stampa.pending}
-            onClick={() => void stampa.run(() => invoke('documenti.registro', { organoId: organo.id, anno }), 'open')}
+            onClick={() => void stampa.run(fileRequest('documenti.registro', { organoId: organo.id, anno }), 'open')}
           >
             Stampa registro (PDF)
           </button>
