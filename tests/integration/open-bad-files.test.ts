@@ -7,8 +7,9 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { openBackend, type Backend } from '../../main/backend';
 import { projectPath } from '../../main/cli/project-path';
-import { LATEST_SCHEMA_VERSION } from '../../main/db/migrate';
-import { openArchive } from '../../main/db/open';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../main/db/migrate';
+import { MIGRATIONS } from '../../main/db/migrations';
+import { APPLICATION_ID, openArchive } from '../../main/db/open';
 import { AppFailure } from '../../main/errors';
 import { expectOk } from '../helpers/backend';
 import { corruptTablePage } from '../helpers/damage';
@@ -129,6 +130,21 @@ describe('every bad file at start gets one Italian sentence and stays byte-for-b
     await expectReadOnly(backend);
     expect(expectOk(await backend.invoke('sedute.list', { organoId: 1, anno: 2025 }))).toHaveLength(40);
     backend.close();
+    expect(sha256(file)).toBe(before);
+  });
+
+  test('a read-only archive of an older version, which must be upgraded, is refused with what to do', () => {
+    const file = path.join(newFolder(), 'conferenza.sqlite');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, MIGRATIONS.slice(0, LATEST_SCHEMA_VERSION - 1));
+    db.close();
+    fs.chmodSync(file, 0o444);
+    restore.push(() => fs.chmodSync(file, 0o644));
+    const before = sha256(file);
+    expect(refusal(file).message).toBe(
+      "Il file dell'archivio è in sola lettura, e questa versione dell'applicazione deve aggiornarlo: renderlo modificabile e riaprire l'applicazione.",
+    );
     expect(sha256(file)).toBe(before);
   });
 
