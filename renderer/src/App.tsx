@@ -3,6 +3,7 @@ import { Header } from './components/Header';
 import { LoadError, Loading } from './components/StatusAlert';
 import { ComuniPage } from './pages/ComuniPage';
 import { ArchiveBanner } from './pages/archivio/ArchiveBanner';
+import { IntegritaBanner } from './pages/modifiche/Integrita';
 import { SedutePage } from './pages/sedute/SedutePage';
 import { PercorsoPage } from './pages/percorso/PercorsoPage';
 import { RicercaPage } from './pages/ricerca/RicercaPage';
@@ -12,6 +13,7 @@ import { useNavigation, type Section } from './store/navigation';
 
 // Sections whose code is large and not on the way to the first screen: loaded when first opened.
 const ImpostazioniPage = lazy(() => import('./pages/ImpostazioniPage').then((m) => ({ default: m.ImpostazioniPage })));
+const ModifichePage = lazy(() => import('./pages/modifiche/ModifichePage').then((m) => ({ default: m.ModifichePage })));
 const RegolamentiPage = lazy(() => import('./pages/regolamenti/RegolamentiPage').then((m) => ({ default: m.RegolamentiPage })));
 
 /** Every section has its page: the switch is exhaustive, checked by the compiler. */
@@ -31,6 +33,8 @@ function Page({ section }: { section: Section }) {
       return <PercorsoPage />;
     case 'ricerca':
       return <RicercaPage />;
+    case 'modifiche':
+      return <ModifichePage />;
   }
 }
 
@@ -60,6 +64,7 @@ export function App() {
         <div className="row">
           <div className="col-12 page-content">
             <ArchiveBanner />
+            <IntegritaBanner />
             {enteError && <LoadError message={enteError} onRetry={() => void loadEnte()} />}
             <Suspense fallback={<Loading />}>
               <Page section={section} />

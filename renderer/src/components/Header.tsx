@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { HeaderSearch } from '../pages/ricerca/HeaderSearch';
+import { OperatoreHeader } from './operatore/OperatoreHeader';
 import { useEnte } from '../store/ente';
 import { toHash } from '../store/navigation';
 import { Icon } from './Icon';
@@ -19,6 +20,7 @@ export function Header() {
           <span className="navbar-brand">{office}</span>
           <div className="it-header-slim-right-zone">
             <span className="slim-note d-none d-md-inline">Conferenza dei Sindaci</span>
+            <OperatoreHeader />
           </div>
         </div>
       </HeaderBand>

@@ -15,26 +15,36 @@ import { useEnte } from '../store/ente';
 import { toHash, useNavigation } from '../store/navigation';
 import { ArchivioSection } from './archivio/ArchivioSection';
 import { RegoleSection } from './regole/RegoleSection';
+import { OperatoriSection } from '../components/operatore/OperatoriSection';
+import { IntegritaSection } from './modifiche/Integrita';
 
 export function ImpostazioniPage() {
   const detail = useNavigation((s) => s.route.detail);
   const regole = detail === 'regole';
   const archivio = detail === 'archivio';
+  const operatori = detail === 'operatori';
   return (
     <>
       <PageHeading title={regole ? 'Regole della Conferenza' : archivio ? 'Archivio' : 'Impostazioni'}>Impostazioni</PageHeading>
-      <ImpostazioniNav regole={regole} archivio={archivio} />
-      {regole ? <RegoleSection /> : archivio ? <ArchivioSection /> : <EnteAndInfo />}
+      <ImpostazioniNav regole={regole} archivio={archivio} operatori={operatori} />
+      {regole ? <RegoleSection /> : archivio ? (
+        <>
+          <ArchivioSection />
+          <IntegritaSection />
+        </>
+      ) : operatori ? <OperatoriSection /> : <EnteAndInfo />}
     </>
   );
 }
 
 /** Sub-sections of Impostazioni, as links (the hash is the route). */
-function ImpostazioniNav({ regole, archivio }: { regole: boolean; archivio: boolean }) {
+function ImpostazioniNav({ regole, archivio, operatori }: { regole: boolean; archivio: boolean; operatori: boolean }) {
   const links = [
-    { label: 'Ente', href: toHash({ section: 'impostazioni' }), active: !regole && !archivio },
+    { label: 'Ente', href: toHash({ section: 'impostazioni' }), active: !regole && !archivio && !operatori },
     { label: 'Regole della Conferenza', href: toHash({ section: 'impostazioni', detail: 'regole' }), active: regole },
     { label: 'Archivio', href: toHash({ section: 'impostazioni', detail: 'archivio' }), active: archivio },
+    { label: 'Operatori', href: toHash({ section: 'impostazioni', detail: 'operatori' }), active: operatori },
+    { label: 'Registro delle modifiche', href: toHash({ section: 'modifiche' }), active: false },
   ];
   return (
     <nav aria-label="Sezioni delle impostazioni" className="mb-5">

@@ -10,7 +10,7 @@ export const SECTIONS = [
 ] as const;
 
 /** Sections reached from elsewhere than the menu: the header's search box opens "ricerca". */
-export const OTHER_SECTIONS = ['ricerca'] as const;
+export const OTHER_SECTIONS = ['ricerca', 'modifiche'] as const;
 
 export type Section = (typeof SECTIONS)[number]['id'] | (typeof OTHER_SECTIONS)[number];
 

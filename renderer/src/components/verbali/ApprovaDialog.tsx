@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import type { SedutaDetail } from '../../../../shared/domain/seduta';
+import { useEffect, useState } from 'react';
+import type { Punto, SedutaDetail } from '../../../../shared/domain/seduta';
 import type { VerbaleDetail } from '../../../../shared/domain/verbale';
 import { invoke } from '../../api/client';
 import { formatDate } from '../../format';
@@ -13,23 +13,8 @@ import { Dialog } from './Dialog';
 /** The later sedute looked at for the approval item (the next ones are the likely ones). */
 const MAX_LATER_SEDUTE = 12;
 
-type Modo = 'stessa_seduta' | 'seduta_successiva';
-
-const MODI: { value: Modo; label: string; hint: string }[] = [
-  {
-    value: 'stessa_seduta',
-    label: 'nella stessa seduta (letto, approvato e sottoscritto)',
-    hint: 'Il verbale è stato letto e approvato al termine della seduta che descrive.',
-  },
-  {
-    value: 'seduta_successiva',
-    label: 'in una seduta successiva',
-    hint: 'Il verbale è stato approvato come punto all’ordine del giorno di una seduta successiva.',
-  },
-];
-
-/** Later sedute of the same organ (not annulled), with their agenda, earliest first. */
-async function laterSedute(verbale: VerbaleDetail): Promise<{ sedute?: SedutaDetail[]; error?: string }> {
+/** The verbale's own seduta and the later sedute of the same organ (not annulled), with their agenda, earliest first. */
+async function candidateSedute(verbale: VerbaleDetail): Promise<{ sedute?: SedutaDetail[]; error?: string }> {
   const years = await invoke('sedute.years', { organoId: verbale.organoId });
   if (!years.ok) return { error: years.error.message };
   const lists = await Promise.all(
@@ -39,17 +24,39 @@ async function laterSedute(verbale: VerbaleDetail): Promise<{ sedute?: SedutaDet
   if (failed && !failed.ok) return { error: failed.error.message };
   const summaries = lists
     .flatMap((l) => (l.ok ? l.value : []))
-    .filter((s) => s.data > verbale.data && s.stato !== 'annullata' && s.id !== verbale.sedutaId)
+    .filter((s) => s.stato !== 'annullata' && (s.id === verbale.sedutaId || s.data >= verbale.data))
     .sort((a, b) => a.data.localeCompare(b.data) || a.id - b.id)
-    .slice(0, MAX_LATER_SEDUTE);
+    .slice(0, MAX_LATER_SEDUTE + 1);
   const details = await Promise.all(summaries.map((s) => invoke('sedute.get', { id: s.id })));
   const bad = details.find((d) => !d.ok);
   if (bad && !bad.ok) return { error: bad.error.message };
   return { sedute: details.flatMap((d) => (d.ok ? [d.value] : [])) };
 }
 
-const sedutaLabel = ({ seduta }: SedutaDetail): string =>
-  `Seduta del ${formatDate(seduta.data)}${seduta.oggetto ? ` – ${seduta.oggetto}` : ''}`;
+interface Candidate {
+  seduta: SedutaDetail['seduta'];
+  punto: Punto;
+}
+
+/** The agenda items about this verbale: naming it, or "this seduta's verbale" in its own seduta. */
+const itemsAbout = (verbale: VerbaleDetail, sedute: readonly SedutaDetail[]): Candidate[] =>
+  sedute.flatMap((d) =>
+    d.punti
+      .filter(
+        (p) =>
+          p.tipo === 'approvazione_verbale' &&
+          (p.verbaleId === verbale.id || (p.verbaleId === null && d.seduta.id === verbale.sedutaId)),
+      )
+      .map((punto) => ({ seduta: d.seduta, punto })),
+  );
+
+const ESITO_LABEL = { approvata: 'approvato', respinta: 'respinto', numero_legale_mancante: 'numero legale mancante' } as const;
+
+function candidateLabel({ seduta, punto }: Candidate): string {
+  const esito = punto.votazione?.esito?.esito;
+  const vote = esito ? `votazione: ${ESITO_LABEL[esito]}` : 'non ancora votato';
+  return `Seduta del ${formatDate(seduta.data)}, punto ${punto.posizione}. ${punto.titolo} (${vote})`;
+}
 
 interface ApprovaDialogProps {
   verbale: VerbaleDetail;
@@ -59,41 +66,36 @@ interface ApprovaDialogProps {
   onDone: (detail: VerbaleDetail) => void;
 }
 
-/** «Approva»: in the same seduta, or at a later one, choosing its agenda item «Approvazione del verbale n. NN/AAAA». */
+/** «Approva»: through the agenda item, voted and approved, about this verbale (in its own seduta or a later one). */
 export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDialogProps) {
-  const form = useForm<{ modo: string; sedutaId: string; puntoId: string }>({ modo: '', sedutaId: '', puntoId: '' });
-  const [later, setLater] = useState<{ sedute?: SedutaDetail[]; error?: string } | null>(null);
-  const legendId = useId();
-  const proposta = `Approvazione del verbale n. ${verbale.numeroTesto}`;
-  const successiva = form.values.modo === 'seduta_successiva';
+  const form = useForm({ puntoId: '' });
+  const { setValues } = form;
+  const [found, setFound] = useState<{ candidates?: Candidate[]; error?: string } | null>(null);
 
   useEffect(() => {
-    if (!successiva || later) return;
     let live = true;
-    void laterSedute(verbale).then((found) => {
+    void candidateSedute(verbale).then(({ sedute, error }) => {
       if (!live) return;
-      setLater(found);
-      // Propose the seduta and item the backend prepared when the next seduta was created.
-      const withItem = found.sedute?.find((s) => s.punti.some((p) => p.titolo === proposta)) ?? found.sedute?.[0];
-      const item = withItem?.punti.find((p) => p.titolo === proposta);
-      form.setValues((v) => ({ ...v, sedutaId: withItem ? String(withItem.seduta.id) : '', puntoId: item ? String(item.id) : '' }));
+      const candidates = sedute ? itemsAbout(verbale, sedute) : undefined;
+      setFound({ candidates, error });
+      // Propose the item already voted and approved, if there is one.
+      const approved = candidates?.find((c) => c.punto.votazione?.esito?.esito === 'approvata') ?? candidates?.[0];
+      setValues({ puntoId: approved ? String(approved.punto.id) : '' });
     });
     return () => {
       live = false;
     };
-    // form.setValues is stable; `later` guards the single load.
-  }, [successiva, later, verbale, proposta]);
+  }, [verbale, setValues]);
 
-  const chosen = later?.sedute?.find((s) => String(s.seduta.id) === form.values.sedutaId);
-  const sedutaBinding = form.bind('sedutaId');
   const blocked = unsaved.length > 0;
+  const candidates = found?.candidates;
 
   return (
     <Dialog
       title={`Approvazione del verbale n. ${verbale.numeroTesto}`}
       onClose={onClose}
       wide
-      action={{ label: 'Approva il verbale', form: 'verbale-approva', disabled: form.pending || blocked }}
+      action={candidates?.length ? { label: 'Approva il verbale', form: 'verbale-approva', disabled: form.pending || blocked } : undefined}
     >
       {blocked && (
         <div className="alert alert-warning" role="alert">
@@ -101,87 +103,40 @@ export function ApprovaDialog({ verbale, unsaved, onClose, onDone }: ApprovaDial
           l’approvazione il testo non è più modificabile.
         </div>
       )}
-      <Form
-        id="verbale-approva"
-        aria-label="Approvazione del verbale"
-        form={form}
-        onSubmit={form.handleSubmit(
-          (v) =>
-            invoke('verbali.approva', {
-              id: verbale.id,
-              // An unchosen mode goes as it is: the backend says what is missing.
-              modo: v.modo as Modo,
-              puntoId: v.modo === 'seduta_successiva' && v.puntoId ? Number(v.puntoId) : null,
-            }),
-          'Verbale approvato.',
-          onDone,
-        )}
-      >
-        <p>Dopo l’approvazione il testo del verbale non è più modificabile.</p>
-        <fieldset className="mb-4" aria-labelledby={legendId}>
-          <legend id={legendId} className="form-legend h6 mb-3">
-            Il verbale è stato approvato
-          </legend>
-          {MODI.map((m) => (
-            <div className="form-check verbali-radio" key={m.value}>
-              <input
-                type="radio"
-                id={`approva-${m.value}`}
-                name="modo"
-                value={m.value}
-                checked={form.values.modo === m.value}
-                aria-describedby={`approva-${m.value}-hint`}
-                onChange={() => form.bind('modo').onChange(m.value)}
-              />
-              <label htmlFor={`approva-${m.value}`}>{m.label}</label>
-              <small id={`approva-${m.value}-hint`} className="form-text d-block ms-5">
-                {m.hint}
-              </small>
-            </div>
-          ))}
-          {form.error?.fields?.modo && <div className="invalid-feedback d-block">{form.error.fields.modo}</div>}
-        </fieldset>
-
-        {successiva &&
-          (!later?.sedute ? (
-            <LoadState error={later?.error} text="Ricerca delle sedute successive…" />
-          ) : !later.sedute.length ? (
-            <div className="alert alert-info">
-              Nessuna seduta successiva al {formatDate(verbale.data)} è registrata. Convocarla dalla sezione{' '}
-              <a href={toHash({ section: 'sedute' })}>Sedute</a>: all’ordine del giorno viene proposto il punto «{proposta}».
-            </div>
-          ) : (
-            <>
-              <FormField
-                {...sedutaBinding}
-                onChange={(value) => {
-                  const seduta = later.sedute?.find((s) => String(s.seduta.id) === value);
-                  const item = seduta?.punti.find((p) => p.titolo === proposta);
-                  sedutaBinding.onChange(value);
-                  form.bind('puntoId').onChange(item ? String(item.id) : '');
-                }}
-                label="Seduta che approva il verbale"
-                options={later.sedute.map((s) => ({ value: String(s.seduta.id), label: sedutaLabel(s) }))}
-              />
-              {chosen && chosen.punti.length === 0 ? (
-                <div className="alert alert-info">
-                  La seduta scelta non ha punti all’ordine del giorno: aggiungere il punto «{proposta}» dalla{' '}
-                  <a href={toHash({ section: 'sedute', detail: String(chosen.seduta.id), sub: 'odg' })}>pagina della seduta</a>.
-                </div>
-              ) : (
-                <FormField
-                  {...form.bind('puntoId')}
-                  label="Punto all’ordine del giorno"
-                  hint={`Il punto «${proposta}», quando c’è, è già scelto.`}
-                  options={[
-                    { value: '', label: 'Scegliere il punto…' },
-                    ...(chosen?.punti ?? []).map((p) => ({ value: String(p.id), label: `${p.posizione}. ${p.titolo}` })),
-                  ]}
-                />
-              )}
-            </>
-          ))}
-      </Form>
+      {!candidates ? (
+        <LoadState error={found?.error} text="Ricerca dei punti di approvazione…" />
+      ) : candidates.length === 0 ? (
+        <div className="alert alert-info mb-0">
+          Nessun punto all’ordine del giorno riguarda l’approvazione del verbale n. {verbale.numeroTesto}. Il verbale si approva
+          con un punto «Approvazione di un verbale», votato e approvato, nella sua seduta o in una successiva: aggiungerlo
+          dall’ordine del giorno della <a href={toHash({ section: 'sedute' })}>seduta</a>.
+        </div>
+      ) : (
+        <Form
+          id="verbale-approva"
+          aria-label="Approvazione del verbale"
+          form={form}
+          onSubmit={form.handleSubmit(
+            // An unchosen item goes as it is: the backend says what is missing.
+            (v) => invoke('verbali.approva', { id: verbale.id, puntoId: Number(v.puntoId) }),
+            'Verbale approvato.',
+            onDone,
+          )}
+        >
+          <p>
+            Il verbale è approvato dal punto all’ordine del giorno che lo riguarda, votato e approvato in una seduta chiusa. Dopo
+            l’approvazione il testo non è più modificabile; l’approvazione si può ritirare, con il motivo, fino alla firma.
+          </p>
+          <FormField
+            {...form.bind('puntoId')}
+            label="Punto che approva il verbale"
+            options={[
+              ...(candidates.length > 1 ? [{ value: '', label: 'Scegliere il punto…' }] : []),
+              ...candidates.map((c) => ({ value: String(c.punto.id), label: candidateLabel(c) })),
+            ]}
+          />
+        </Form>
+      )}
     </Dialog>
   );
 }

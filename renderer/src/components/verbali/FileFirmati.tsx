@@ -3,6 +3,7 @@ import type { FileFirmato, VerbaleDetail } from '../../../../shared/domain/verba
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { readFileBase64 } from '../../download';
+import { verbaleAction } from '../../../../shared/lifecycle';
 import { countIt } from '../../format';
 import { useSubmit } from '../../hooks/useSubmit';
 import { DataTable } from '../DataTable';
@@ -31,11 +32,11 @@ export function FileFirmati({ verbale, onChange }: FileFirmatiProps) {
           </dd>
         </dl>
       )}
-      <ImportaFirmato verbale={verbale} onChange={onChange} />
+      {verbaleAction('importaFirmato', verbale.stato).ok && <ImportaFirmato verbale={verbale} onChange={onChange} />}
       {verbale.firmati.length === 0 ? (
-        <p className="text-muted">Nessun file firmato importato.</p>
+        <p className="text-muted">Nessun file firmato archiviato.</p>
       ) : (
-        <ul className="list-unstyled verbale-firmati-list" aria-label="File firmati importati">
+        <ul className="list-unstyled verbale-firmati-list" aria-label="File firmati archiviati">
           {verbale.firmati.map((f) => (
             <li key={f.id}>
               <FirmatoCard verbaleId={verbale.id} file={f} />
@@ -93,7 +94,7 @@ function ImportaFirmato({ verbale, onChange }: FileFirmatiProps) {
       </label>
       <small id={hintId} className="form-text d-block mt-2 mb-3">
         Il PDF/A firmato con la smart card (PAdES, .pdf) o la busta CAdES (.p7m). Si accetta solo se contiene esattamente il
-        PDF/A esportato per questo verbale.
+        PDF/A esportato per questo verbale; la data della firma si legge dalla firma stessa.
       </small>
       {refusal ? (
         <div className="alert alert-danger verbale-rifiuto" role="alert">
@@ -109,8 +110,15 @@ function ImportaFirmato({ verbale, onChange }: FileFirmatiProps) {
 
 const FIRME_COLUMNS = ['Firmatario', 'Codice fiscale', 'Certificato emesso da', 'Data della firma', 'Verifica'];
 
+const FORMATO_LABEL: Record<FileFirmato['formato'], string> = {
+  PAdES: 'PAdES (firma nel PDF)',
+  CAdES: 'CAdES (busta .p7m)',
+  cartaceo: 'Scansione dell’originale cartaceo',
+};
+
 function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato }) {
   const download = useFileAction();
+  const cartaceo = file.formato === 'cartaceo';
   const integre = file.firme.filter((f) => f.digestValid && f.signatureValid).length;
   return (
     <article className="card verbale-firmato-card" aria-label={`File firmato ${file.nomeFile}`}>
@@ -119,8 +127,8 @@ function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato
           <div>
             <h3 className="h6 mb-1 verbale-firmato-nome">{file.nomeFile}</h3>
             <p className="small text-muted mb-0">
-              {file.formato === 'PAdES' ? 'PAdES (firma nel PDF)' : 'CAdES (busta .p7m)'} · importato il {formatDateTime(file.importatoIl)} ·{' '}
-              {countIt(file.firme.length, 'firma', 'firme')}, {countIt(integre, 'integra', 'integre')}
+              {FORMATO_LABEL[file.formato]} · archiviato il {formatDateTime(file.importatoIl)}
+              {!cartaceo && ` · ${countIt(file.firme.length, 'firma', 'firme')}, ${countIt(integre, 'integra', 'integre')}`}
             </p>
           </div>
           <button
@@ -133,6 +141,12 @@ function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato
           </button>
         </div>
         <StatusAlert error={download.error} success={download.done} />
+        {cartaceo ? (
+          <p className="mt-3 mb-2">
+            Copia digitalizzata dell’originale cartaceo firmato da {file.firme.map((f) => f.signerName).join(', ')}.
+          </p>
+        ) : (
+          <>
         <DataTable className="table-sm mb-2" wrapperClassName="mt-3" columns={FIRME_COLUMNS} aria-label={`Firme di ${file.nomeFile}`}>
           {file.firme.map((f, i) => (
             <tr key={`${f.signerName}-${i}`}>
@@ -158,6 +172,8 @@ function FirmatoCard({ verbaleId, file }: { verbaleId: number; file: FileFirmato
           ))}
         </DataTable>
         <p className="small text-muted mb-1">Catena di certificazione e revoca non verificate (verifica offline).</p>
+          </>
+        )}
         <p className="small text-muted mb-0">
           SHA-256 del file firmato: <code className="verbale-sha">{file.sha256}</code>
         </p>

@@ -1,9 +1,11 @@
 import type { Sezione, VerbaleStato } from '../../../../shared/domain/verbale';
+import { italianDate, italianTime } from '../../../../shared/clock';
 import { formatDate } from '../../format';
 
 export const STATO_VERBALE_LABEL: Record<VerbaleStato, string> = {
   bozza: 'Bozza',
   approvato: 'Approvato',
+  esportato: 'Esportato per la firma',
   firmato: 'Firmato',
   annullato: 'Annullato',
   storico: 'Atto storico',
@@ -12,6 +14,7 @@ export const STATO_VERBALE_LABEL: Record<VerbaleStato, string> = {
 const STATO_VERBALE_BADGE: Record<VerbaleStato, string> = {
   bozza: 'bg-warning',
   approvato: 'bg-primary',
+  esportato: 'bg-info text-dark',
   firmato: 'bg-success',
   annullato: 'bg-danger',
   storico: 'bg-light text-dark border',
@@ -58,14 +61,11 @@ export function sezioneLabel(sezione: Pick<Sezione, 'chiave' | 'titolo'>): strin
   return SEZIONE_LABEL[sezione.chiave] ?? sezione.chiave;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** An ISO date-time ("2026-12-10T11:05:00.000Z") → "10/12/2026 alle 12:05", in local time; a plain date → "10/12/2026". */
+/** An ISO instant ("2026-12-10T11:05:00.000Z") → "10/12/2026 alle 12:05", in Italy's time; a plain date → "10/12/2026". */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso);
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `${formatDate(day)} alle ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  return `${formatDate(italianDate(instant))} alle ${italianTime(instant)}`;
 }

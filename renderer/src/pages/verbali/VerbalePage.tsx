@@ -9,7 +9,7 @@ import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { RigeneraDialog } from '../../components/verbali/AzioniDialogs';
 import { CicloDiVita } from '../../components/verbali/CicloDiVita';
 import { FileFirmati } from '../../components/verbali/FileFirmati';
-import { STATO_VERBALE_LABEL, sezioneLabel, StatoVerbaleBadge } from '../../components/verbali/labels';
+import { formatDateTime, STATO_VERBALE_LABEL, sezioneLabel, StatoVerbaleBadge } from '../../components/verbali/labels';
 import { Sezioni } from '../../components/verbali/Sezioni';
 import { useSerial } from '../../components/verbali/serial';
 import { formatDate } from '../../format';
@@ -116,10 +116,19 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
         )}
       </p>
       <p className="lead verbale-oggetto">{detail.oggetto}</p>
+      <p className="small">
+        <a href={toHash({ section: 'modifiche', detail: 'verbale', sub: String(detail.id) })}>Registro delle modifiche di questo atto</a>
+      </p>
 
       <Notice text={notice} />
       <Relations detail={detail} />
       <StatoNote detail={detail} />
+      {detail.daRigenerare && detail.stato === 'bozza' && (
+        <div className="alert alert-warning" role="alert">
+          <strong>Bozza da rigenerare:</strong> la seduta è stata riaperta dopo la stesura di questa bozza. Usare «Rigenera dalla
+          seduta» per comporla dai dati attuali, poi approvarla.
+        </div>
+      )}
 
       {detail.stato !== 'storico' && (
         <CicloDiVita
@@ -133,7 +142,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
         />
       )}
 
-      {detail.stato === 'firmato' && <FileFirmati verbale={detail} onChange={onChange} />}
+      {(detail.stato === 'esportato' || detail.stato === 'firmato') && <FileFirmati verbale={detail} onChange={onChange} />}
 
       {detail.stato !== 'storico' && (
         <section className="verbale-testo-section" aria-labelledby="verbale-testo-title">
@@ -168,7 +177,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
 
 /** Rettifica of / rettificato by: links between the original and its corrections. */
 function Relations({ detail }: { detail: VerbaleDetail }) {
-  if (!detail.rettificaDi && detail.rettifiche.length === 0) return null;
+  if (!detail.rettificaDi && detail.rettifiche.length === 0 && detail.rettificheInCorso.length === 0) return null;
   return (
     <div className="alert alert-info verbale-relations">
       {detail.rettificaDi && (
@@ -185,6 +194,18 @@ function Relations({ detail }: { detail: VerbaleDetail }) {
               {i > 0 && ', '}
               <a href={toHash({ section: 'verbali', detail: String(r.id) })}>n. {r.numeroTesto}</a> (
               {STATO_VERBALE_LABEL[r.stato].toLowerCase()})
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {detail.rettificheInCorso.length > 0 && (
+        <p className="mb-0">
+          Rettifica in corso, non ancora approvata:{' '}
+          {detail.rettificheInCorso.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              <a href={toHash({ section: 'verbali', detail: String(r.id) })}>n. {r.numeroTesto}</a> ({STATO_VERBALE_LABEL[r.stato].toLowerCase()})
             </span>
           ))}
           .
@@ -219,15 +240,23 @@ function StatoNote({ detail }: { detail: VerbaleDetail }) {
     case 'approvato':
       return (
         <p className="readonly-note verbale-note">
-          Verbale approvato il {formatDate(detail.approvatoIl ?? detail.data)}
-          {detail.approvazione === 'stessa_seduta' ? ' nella stessa seduta (letto, approvato e sottoscritto)' : ' in una seduta successiva'}
-          : il testo non è più modificabile. Resta da segnarlo come firmato, che esporta il PDF/A da firmare.
+          Approvato il {formatDate(detail.approvatoIl ?? detail.data)}
+          {detail.approvazione === 'stessa_seduta' ? ' nella stessa seduta' : ' in una seduta successiva'}: il testo non è più
+          modificabile. Resta da esportarlo per la firma; fino alla firma l’approvazione si può ritirare.
+        </p>
+      );
+    case 'esportato':
+      return (
+        <p className="readonly-note verbale-note">
+          Esportato per la firma il {formatDateTime(detail.esportatoIl)}: il PDF/A da firmare è conservato con la sua impronta. Il
+          verbale non è ancora firmato: importare il file firmato digitalmente o registrare la firma autografa.
         </p>
       );
     case 'firmato':
       return (
         <p className="readonly-note verbale-note">
-          Verbale firmato: il testo non è più modificabile. Per correggerlo redigere una rettifica.
+          Firmato il {formatDate(detail.firmatoIl ?? detail.data)} ({detail.firmaModo === 'autografa' ? 'firma autografa' : 'firma digitale'}
+          ): il testo non è più modificabile. Per correggerlo redigere una rettifica.
         </p>
       );
     default:
