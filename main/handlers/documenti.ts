@@ -3,11 +3,13 @@ import type { FileOut } from '../../shared/domain/verbale';
 import { docxFromSpec } from '../documents/docx';
 import { buildEml } from '../documents/eml';
 import { estrattoDocument } from '../documents/estratto';
+import { testoCoordinatoDocument } from '../documents/testo-coordinato';
 import { registroDocument } from '../documents/registro';
 import { verbaleDocument } from '../documents/verbale';
 import { convocazioneDocument, convocazioneMailText, convocazioneSubject, destinatariOf, foglioPresenzeDocument } from '../documents/seduta-documents';
 import { conflict, notFound } from '../errors';
 import type { PdfDocumentSpec } from '../pdf';
+import { detailOf, vigenteOf } from '../services/regolamenti';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
 import { verbaleDocumentInput } from '../services/verbale-document';
@@ -25,8 +27,10 @@ function sedutaDocumentInput(deps: Deps, sedutaId: number) {
   return { detail, ente: deps.ente.get(), organo: deps.ente.organoNome(detail.seduta.organoId), comuni: deps.comuni.list(true), creationDate: deps.clock.now() };
 }
 
-/** On every page of the .docx: it is the office's editable copy, never the act. */
+/** On every page of a .docx: it is the office's editable copy, never the act. */
 export const WORKING_COPY_MARK = 'COPIA DI LAVORO – non è l’atto: il verbale è il PDF/A approvato e firmato';
+export const WORKING_COPY_MARK_TESTO = 'COPIA DI LAVORO – testo coordinato a fini di consultazione, non è l’atto';
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const convocazioneFileName = (sedutaId: number, ext: string) => `Convocazione_seduta_${sedutaId}.${ext}`;
 
@@ -49,7 +53,7 @@ function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
 }
 
 export const documentiHandlers: Handlers<
-  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.registro'
+  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.testoCoordinatoDocx' | 'documenti.registro'
 > = {
   'documenti.convocazione': {
     async: (deps, { sedutaId }) => renderFile(deps, convocazioneFileName(sedutaId, 'pdf'), () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
@@ -99,9 +103,19 @@ export const documentiHandlers: Handlers<
       const { numero, anno } = input.verbale;
       return {
         nomeFile: `Verbale_${String(numero).padStart(2, '0')}_${anno}_copia_di_lavoro.docx`,
-        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        mime: DOCX_MIME,
         base64: (await docxFromSpec(verbaleDocument(input), WORKING_COPY_MARK)).toString('base64'),
       };
+    },
+  },
+  'documenti.testoCoordinatoDocx': {
+    async: async (deps, { id, data }) => {
+      const spec = deps.read(() => {
+        const regolamento = detailOf(deps, id);
+        const input = { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: deps.ente.organoNome(regolamento.organoId), creationDate: deps.clock.now() };
+        return testoCoordinatoDocument(input);
+      });
+      return { nomeFile: `Testo_coordinato_${id}_${data}_copia_di_lavoro.docx`, mime: DOCX_MIME, base64: (await docxFromSpec(spec, WORKING_COPY_MARK_TESTO)).toString('base64') };
     },
   },
   'documenti.registro': {

@@ -149,6 +149,7 @@ export const channels = {
   'documenti.estratto': { input: z.object({ sedutaId: id, puntoId: id }).strict(), output: fileOutSchema },
   /** The verbale as an editable .docx working copy (same text as the PDF/A, marked as not the act). */
   'documenti.verbaleDocx': { input: byId, output: fileOutSchema },
+  'documenti.testoCoordinatoDocx': { input: z.object({ id, data: isoDate }).strict(), output: fileOutSchema },
   'documenti.registro': { input: verbaliListSchema, output: fileOutSchema },
 
   'modifiche.elenco': { input: modificheFiltroSchema, output: modificheElencoSchema },

@@ -149,6 +149,7 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'documenti.convocazioneEml': [{ sedutaId: 0 }],
   'documenti.estratto': [{ sedutaId: 1 }, { sedutaId: 1, puntoId: -2 }],
   'documenti.verbaleDocx': [{ id: 'uno' }],
+  'documenti.testoCoordinatoDocx': [{ id: 2 }, { id: 2, data: '31/12/2026' }],
   'documenti.statistichePdf': [{ organoId: 1, da: 2026, a: 2018 }],
   'documenti.statisticheCsv': [{ organoId: 1, da: 1950, a: 2026 }],
   'statistiche.periodo': [{ organoId: 1, da: 1995, a: 2030 }, { organoId: 1, da: 2018 }],

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { WORKING_COPY_MARK } from '../../main/handlers/documenti';
+import { WORKING_COPY_MARK, WORKING_COPY_MARK_TESTO } from '../../main/handlers/documenti';
 import { expectOk, useTempBackend } from '../helpers/backend';
 import { pdfPagesText } from '../helpers/pdf-text';
 import { recordedSeduta } from '../helpers/seduta-fixture';
@@ -51,5 +51,34 @@ describe('copia di lavoro del verbale (.docx)', () => {
     const storico = registro.righe.find((r) => r.verbale?.stato === 'storico')!.verbale!;
     const refused = await backend.invoke('documenti.verbaleDocx', { id: storico.id });
     expect(refused.ok || refused.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('copia di lavoro del testo coordinato (.docx)', () => {
+  const open = useTempBackend();
+
+  test('read back with mammoth it has the words of the testo coordinato PDF/A, plus its working-copy mark', async () => {
+    const { backend } = open();
+    const reg = expectOk(await backend.invoke('regolamenti.get', { id: 2 }));
+    expectOk(
+      await backend.invoke('regolamenti.completaTesto', {
+        versioneId: reg.elencoVersioni[0]!.id,
+        articoli: [
+          { intestazioni: ['CAPO I – Disposizioni generali'], numero: '1', rubrica: 'Oggetto', testo: 'Il presente regolamento disciplina la Conferenza.' },
+          { numero: '2', rubrica: 'Sede', testo: "La Conferenza ha sede presso l'Ufficio di Piano." },
+        ],
+      }),
+    );
+    const docx = expectOk(await backend.invoke('documenti.testoCoordinatoDocx', { id: 2, data: '2019-01-01' }));
+    expect(docx.nomeFile).toBe('Testo_coordinato_2_2019-01-01_copia_di_lavoro.docx');
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(docx.base64, 'base64') });
+    const docxText = htmlText(html);
+    expect(docxText.startsWith(WORKING_COPY_MARK_TESTO)).toBe(true);
+    expect(docxText).toContain('CAPO I – Disposizioni generali\nArt. 1 – Oggetto');
+    const pdf = expectOk(await backend.invoke('regolamenti.pdf', { id: 2, data: '2019-01-01' }));
+    const pdfText = pdfPagesText(Buffer.from(pdf.base64, 'base64'))
+      .map((page) => page.replace(/^.*Testo coordinato al 01\/01\/2019\s+Pagina \d+ di \d+.*$/m, ''))
+      .join('\n');
+    expect(words(docxText.replace(WORKING_COPY_MARK_TESTO, ''))).toEqual(words(pdfText));
   });
 });

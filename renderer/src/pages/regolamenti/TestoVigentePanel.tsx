@@ -31,6 +31,13 @@ export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVige
     const result = await pdf.submit(() => invoke('regolamenti.pdf', { id: detail.id, data }), `Testo coordinato al ${formatDate(data)} salvato (PDF).`);
     if (result?.ok) saveFile(result.value);
   };
+  const downloadDocx = async () => {
+    const result = await pdf.submit(
+      () => invoke('documenti.testoCoordinatoDocx', { id: detail.id, data }),
+      `Copia di lavoro del testo coordinato al ${formatDate(data)} salvata (.docx).`,
+    );
+    if (result?.ok) saveFile(result.value);
+  };
 
   const closeStoria = () => {
     const numero = storia;
@@ -99,6 +106,10 @@ export function TestoVigentePanel({ detail, data, onData, onImporta }: TestoVige
         <button type="button" className="btn btn-outline-primary btn-sm btn-icon" disabled={pdf.pending || !testo?.inVigore} onClick={() => void downloadPdf()}>
           <Icon name="it-download" className="icon-primary icon-sm" />
           <span>Testo coordinato (PDF)</span>
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm btn-icon" disabled={pdf.pending || !testo?.inVigore} onClick={() => void downloadDocx()}>
+          <Icon name="it-download" className="icon-primary icon-sm" />
+          <span>Copia di lavoro (.docx)</span>
         </button>
       </div>
       <StatusAlert error={pdf.error} success={pdf.success} />
