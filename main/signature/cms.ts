@@ -4,6 +4,8 @@ import { parseCertificate, type Certificate } from './certificate';
 
 /** CMS SignedData (RFC 5652), reduced to what a verifier needs. */
 export interface SignedData {
+  /** eContentType: what the signers signed (id-data for a document). */
+  readonly contentType: string;
   /** The encapsulated content; absent for a detached signature (PAdES, or a .p7m without the document). */
   readonly content?: Buffer;
   readonly certificates: readonly Certificate[];
@@ -17,6 +19,8 @@ export interface SignedAttributes {
   readonly signedBytes: Buffer;
   readonly messageDigest?: Buffer;
   readonly signingTime?: Date;
+  /** The contentType attribute, which must equal the SignedData's eContentType (RFC 5652 §5.3, §11.1). */
+  readonly contentType?: string;
 }
 
 export interface SignerInfo {
@@ -41,6 +45,7 @@ function parseSignedData(signedData: Asn1Node): SignedData {
   const certificates = signedData.children.slice(3, -1).find((element) => element.tag === contextTag(0));
   const signerInfos = child(signedData, signedData.children.length - 1, TAG.SET);
   return {
+    contentType: oidString(child(encapsulated, 0)),
     ...(eContent && { content: octetStringBytes(child(expectTag(eContent, contextTag(0)), 0)) }),
     // Other CertificateChoices (attribute certificates, tagged) never identify a signer.
     certificates: (certificates?.children ?? []).filter((element) => element.tag === TAG.SEQUENCE).map(parseCertificate),
@@ -80,8 +85,10 @@ function parseSignedAttributes(signedAttrs: Asn1Node): SignedAttributes {
   };
   const messageDigest = firstValue(OID.messageDigest);
   const signingTime = firstValue(OID.signingTime);
+  const contentType = firstValue(OID.contentType);
   return {
     signedBytes,
+    ...(contentType && { contentType: oidString(contentType) }),
     ...(messageDigest && { messageDigest: expectTag(messageDigest, TAG.OCTET_STRING).value }),
     ...(signingTime && { signingTime: timeValue(signingTime) }),
   };

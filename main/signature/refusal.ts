@@ -11,6 +11,8 @@ const MESSAGES = {
   CORRUPTED: 'Il file firmato è danneggiato o incompleto e non può essere verificato.',
   SIGNER_CERTIFICATE_MISSING: 'Una firma non contiene il certificato del firmatario: non è possibile sapere chi ha firmato.',
   UNSUPPORTED_ALGORITHM: 'Una firma usa un algoritmo non supportato.',
+  CONTENT_TYPE_MISMATCH:
+    'Una firma dichiara, tra gli attributi firmati, un tipo di contenuto diverso da quello del documento (attributo contentType): la firma non è conforme e non può essere verificata.',
   NO_VALID_SIGNATURE:
     'Il file contiene il verbale esportato, ma nessuna firma risulta integra: il file è stato alterato dopo la firma o la firma non è valida.',
 } as const;

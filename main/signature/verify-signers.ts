@@ -37,6 +37,10 @@ export function verifySigners(signedData: SignedData, content: SignedContent, pd
     if (!certificate) throw new SignatureRefusal('SIGNER_CERTIFICATE_MISSING');
 
     const attributes = signer.signedAttributes;
+    // Signed attributes without a matching contentType could make the signature stand for another kind of content.
+    if (attributes && attributes.contentType !== signedData.contentType) {
+      throw new SignatureRefusal('CONTENT_TYPE_MISMATCH', attributes.contentType ? `${attributes.contentType} invece di ${signedData.contentType}` : 'attributo assente');
+    }
     // Without signed attributes (allowed by CMS, rare) the signature covers the content itself.
     const signatureValid = verifySignatureValue(
       attributes ? [attributes.signedBytes] : content,

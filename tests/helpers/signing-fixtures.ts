@@ -180,18 +180,28 @@ export interface CadesOptions {
   encoding?: P7mEncoding;
   /** A signature without the document inside, which the app must refuse. */
   detached?: boolean;
+  /** The signed contentType attribute (id-data by default); another value forges a non-conforming signature. */
+  contentTypeAttribute?: string;
 }
 
 /** A .p7m enveloping `content`, one SignerInfo per signer (parallel signatures). */
-export function signCades(content: Buffer, signers: readonly TestSigner[], { signingTime, encoding = 'der', detached = false }: CadesOptions = {}): Buffer {
-  const der = buildCms(content, signers, { detached, ...(signingTime && { signingTime }) });
+export function signCades(
+  content: Buffer,
+  signers: readonly TestSigner[],
+  { signingTime, encoding = 'der', detached = false, contentTypeAttribute }: CadesOptions = {},
+): Buffer {
+  const der = buildCms(content, signers, { detached, ...(contentTypeAttribute && { contentTypeAttribute }), ...(signingTime && { signingTime }) });
   if (encoding === 'der') return der;
   // Signing tools that write text wrap base64 in lines; CRLF as on Windows.
   const base64 = der.toString('base64').replace(/.{1,64}/g, '$&\r\n');
   return Buffer.from(encoding === 'pem' ? `-----BEGIN PKCS7-----\r\n${base64}-----END PKCS7-----\r\n` : base64);
 }
 
-function buildCms(content: Buffer, signers: readonly TestSigner[], { detached, signingTime }: { detached: boolean; signingTime?: Date }): Buffer {
+function buildCms(
+  content: Buffer,
+  signers: readonly TestSigner[],
+  { detached, signingTime, contentTypeAttribute = OIDS.data }: { detached: boolean; signingTime?: Date; contentTypeAttribute?: string },
+): Buffer {
   const signedData = forge.pkcs7.createSignedData();
   signedData.content = forge.util.createBuffer(content.toString('binary'));
   // The CA goes first, so the verifier must pick the signer's certificate by issuer and serial.
@@ -203,7 +213,7 @@ function buildCms(content: Buffer, signers: readonly TestSigner[], { detached, s
       certificate: signer.certificate,
       digestAlgorithm: OIDS.sha256,
       authenticatedAttributes: [
-        { type: OIDS.contentType, value: OIDS.data },
+        { type: OIDS.contentType, value: contentTypeAttribute },
         { type: OIDS.messageDigest },
         ...(signingTime ? [{ type: OIDS.signingTime, value: signingTime.toISOString() }] : []),
       ],
