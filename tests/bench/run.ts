@@ -7,6 +7,7 @@ import { benchPdf } from './pdf';
 import { benchVigenza } from './regolamenti';
 import { benchSignature } from './signature';
 import { benchFirstPaint } from './ui';
+import { benchValidation } from './validation';
 
 // `npm run bench`: prints each figure (median of several runs) beside its target. Figures, not assertions.
 const suites: [string, () => Promise<BenchResult[]>][] = [
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Registro, ricerca e memoria su 1 000 / 10 000 / 100 000 verbali', benchCorpus],
   ['Interfaccia: prima visualizzazione utile, archivio iniziale e 5 000 sedute', benchFirstPaint],
   ['Archivio (copia e controllo di 500 MB)', benchArchivio],
+  ['Validazione di input ostili: caso peggiore per canale (stringhe da 1 MB, NUL, surrogati)', benchValidation],
 ];
 
 // `npm run bench -- Interfaccia Ricerca` runs only the suites whose title contains one of the words.
