@@ -34,6 +34,8 @@ export interface Backend {
   /** The same call for transports, whose channel and input come from outside and are untrusted. */
   handle(channel: unknown, input: unknown): Promise<Result<unknown>>;
   readonly dataFile: string;
+  /** Prepares the first PDF export ahead of need (transports call it in idle time after start). */
+  warm(): Promise<void>;
   close(): void;
 }
 
@@ -53,6 +55,8 @@ export interface BackendOptions {
 export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBackupFolder, chooseCopyFile }: BackendOptions): Backend {
   const session = createArchiveSession(dbPath, clock);
   const archivio = createArchiveService({ session, clock, chooseBackupFolder, chooseCopyFile });
+  // One renderer for the process: its fonts, once parsed, serve every archive opened (also after a restore).
+  const pdf = createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') });
   const operator = { operatore: defaultOperatore(), predefinito: defaultOperatore() };
   // Built again on the new file after a restore.
   const makeDeps = (db: Db): Deps => ({
@@ -77,7 +81,7 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     verbali: createVerbaliStore(db),
     regolamenti: createRegolamentiStore(db),
     ricerca: createRicercaStore(db),
-    pdf: createPdfRenderer({ fontsDir: path.join(assetsDir, 'fonts') }),
+    pdf,
     archivio,
   });
   let dispatch!: ReturnType<typeof createDispatch>;
@@ -99,6 +103,7 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     invoke: handle as Invoke,
     handle,
     dataFile: dbPath,
+    warm: () => pdf.warm(),
     close: () => {
       archivio.stop();
       session.close();

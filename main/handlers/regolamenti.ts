@@ -1,7 +1,7 @@
 import { importRegolamento } from '../import';
 import { sintesiModifiche, storiaArticolo, testoVigente, diffVersioni } from '../../shared/regolamenti';
 import { testoCoordinatoDocument } from '../documents/testo-coordinato';
-import { UnsupportedCharactersError } from '../pdf/fonts';
+import { UnsupportedCharactersError } from '../pdf';
 import { AppFailure, conflict, notFound } from '../errors';
 import { requireOrgano } from '../services/references';
 import { detailOf, loadVersioni, requireRegolamento, summaryOf, vigenteOf } from '../services/regolamenti';

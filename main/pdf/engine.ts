@@ -9,31 +9,20 @@ import { finishDocument, openPdfADocument } from './pdfkit/pdfa-document';
 import { CONTENT_WIDTH, PAGE } from './style';
 import type { PdfDocumentSpec } from './types';
 
-export interface PdfRendererOptions {
-  /** Folder with the Titillium Web TTF files (assets/fonts). */
-  fontsDir: string;
-}
-
-export interface PdfRenderer {
-  /** Renders the document as a PDF/A-2b file. Rejects with UnsupportedCharactersError for text the font cannot show. */
-  render(spec: PdfDocumentSpec): Promise<Buffer>;
-}
-
 const FRAME = { top: PAGE.margins.top, bottom: PAGE.height - PAGE.margins.bottom };
 
-/** Loads and parses the fonts once; every render then works in memory, with warm font caches. */
-export function createPdfRenderer({ fontsDir }: PdfRendererOptions): PdfRenderer {
-  const faces = loadFontFaces(fontsDir);
-  return {
-    render: async (spec) => {
-      for (const name of FACE_NAMES) faces[name].trimCaches();
-      const ctx: LayoutContext = { faces, x: PAGE.margins.left, width: CONTENT_WIDTH, pageHeight: FRAME.bottom - FRAME.top };
-      const flow = [...letterheadBands(spec.letterhead, ctx), ...blocksToFlow(spec.blocks, ctx)];
-      const doc = openPdfADocument(spec.meta, PAGE.margins);
-      const canvas = new PdfCanvas(doc, faces);
-      paginate(flow, canvas, FRAME);
-      drawPageFooters(canvas, faces, spec.footerNote);
-      return finishDocument(doc);
-    },
-  };
+export type FontFaces = ReturnType<typeof loadFontFaces>;
+
+export { loadFontFaces };
+
+/** Lays out and writes one document with fonts already parsed. */
+export async function renderPdf(faces: FontFaces, spec: PdfDocumentSpec): Promise<Buffer> {
+  for (const name of FACE_NAMES) faces[name].trimCaches();
+  const ctx: LayoutContext = { faces, x: PAGE.margins.left, width: CONTENT_WIDTH, pageHeight: FRAME.bottom - FRAME.top };
+  const flow = [...letterheadBands(spec.letterhead, ctx), ...blocksToFlow(spec.blocks, ctx)];
+  const doc = openPdfADocument(spec.meta, PAGE.margins);
+  const canvas = new PdfCanvas(doc, faces);
+  paginate(flow, canvas, FRAME);
+  drawPageFooters(canvas, faces, spec.footerNote);
+  return finishDocument(doc);
 }

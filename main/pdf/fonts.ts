@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFont, type FontkitFont } from './pdfkit/fontkit-font';
+import { UnsupportedCharactersError } from './unsupported-characters';
+
+export { UnsupportedCharactersError };
 
 /** Titillium Web (SIL OFL 1.1), the Designers Italia typeface; files and licence in assets/fonts. */
 const FONT_FILES = {
@@ -16,14 +19,6 @@ export const FACE_NAMES = Object.keys(FONT_FILES) as FaceName[];
 
 export const faceFor = (style: { bold?: boolean; italic?: boolean }): FaceName =>
   style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
-
-/** Text with characters the typeface cannot draw: PDF/A forbids showing the .notdef glyph. */
-export class UnsupportedCharactersError extends Error {
-  constructor(readonly characters: string[]) {
-    super(`Caratteri non disponibili nel font del documento: ${characters.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
-    this.name = 'UnsupportedCharactersError';
-  }
-}
 
 // Distinct words are few (a verbale's vocabulary), but a long-running app should not grow forever.
 const MAX_CACHED_WORDS = 50_000;

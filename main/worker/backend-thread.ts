@@ -2,19 +2,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type Backend } from '../backend';
 import { AppFailure } from '../errors';
-import type { BackendThreadOptions, FromThread, ToThread } from './protocol';
+import type { BackendThreadOptions, DialogName, FromThread, ToThread } from './protocol';
 
 const port = parentPort!;
 const options = workerData as BackendThreadOptions;
 const send = (message: FromThread) => port.postMessage(message);
 
-let nextFolderRequest = 0;
-const folderRequests = new Map<number, (folder: string | undefined) => void>();
-const chooseBackupFolder = () =>
+let nextDialog = 0;
+const dialogAnswers = new Map<number, (path: string | undefined) => void>();
+const askShell = (name: DialogName) => () =>
   new Promise<string | undefined>((resolve) => {
-    const id = ++nextFolderRequest;
-    folderRequests.set(id, resolve);
-    send({ type: 'chooseFolder', id });
+    const id = ++nextDialog;
+    dialogAnswers.set(id, resolve);
+    send({ type: 'dialog', id, name });
   });
 
 let backend: Backend | undefined;
@@ -23,9 +23,11 @@ try {
     dbPath: options.dbPath,
     assetsDir: options.assetsDir,
     ...(options.fixedNow && { clock: { now: () => new Date(options.fixedNow!) } }),
-    ...(options.canChooseBackupFolder && { chooseBackupFolder }),
+    ...Object.fromEntries(options.dialogs.map((name) => [name, askShell(name)])),
   });
   send({ type: 'ready', dataFile: backend.dataFile });
+  // The first export of a session would load pdfkit and parse the fonts: done now, while the user looks at the screen.
+  setTimeout(() => void backend?.warm(), 1_000).unref();
 } catch (error) {
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: error instanceof AppFailure ? error.code : null });
 }
@@ -33,9 +35,9 @@ try {
 port.on('message', (message: ToThread) => {
   if (message.type === 'call') {
     void backend!.handle(message.channel, message.input).then((result) => send({ type: 'result', id: message.id, result }));
-  } else if (message.type === 'folderChosen') {
-    folderRequests.get(message.id)?.(message.folder);
-    folderRequests.delete(message.id);
+  } else if (message.type === 'dialogAnswer') {
+    dialogAnswers.get(message.id)?.(message.path);
+    dialogAnswers.delete(message.id);
   } else {
     backend?.close();
     send({ type: 'closed' });

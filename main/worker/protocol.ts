@@ -6,18 +6,21 @@ export interface BackendThreadOptions {
   assetsDir: string;
   /** Tests only: a fixed "now" (ISO instant) instead of the system clock. */
   fixedNow?: string;
-  /** The shell offers a folder dialog for saving a copy of the archive (asked back on the window's thread). */
-  canChooseBackupFolder: boolean;
+  /** The shell's dialogs the thread may ask for, on the window's thread. */
+  dialogs: DialogName[];
 }
+
+/** Dialogs only the desktop shell can show: a folder for a copy of the archive, a copy to restore. */
+export type DialogName = 'chooseBackupFolder' | 'chooseCopyFile';
 
 export type ToThread =
   | { type: 'call'; id: number; channel: unknown; input: unknown }
-  | { type: 'folderChosen'; id: number; folder: string | undefined }
+  | { type: 'dialogAnswer'; id: number; path: string | undefined }
   | { type: 'close' };
 
 export type FromThread =
   | { type: 'ready'; dataFile: string }
   | { type: 'failed'; message: string; code: string | null }
   | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'chooseFolder'; id: number }
+  | { type: 'dialog'; id: number; name: DialogName }
   | { type: 'closed' };

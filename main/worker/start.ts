@@ -4,13 +4,14 @@ import type { Invoke } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { Backend } from '../backend';
 import { AppFailure } from '../errors';
-import type { BackendThreadOptions, FromThread, ToThread } from './protocol';
+import type { BackendThreadOptions, DialogName, FromThread, ToThread } from './protocol';
 
 export interface WorkerBackendOptions {
   dbPath: string;
   assetsDir: string;
   fixedNow?: string;
-  chooseBackupFolder?: () => Promise<string | undefined>;
+  /** The shell's dialogs (Electron): run on this thread when the backend's thread asks. */
+  dialogs?: Partial<Record<DialogName, () => Promise<string | undefined>>>;
 }
 
 export interface WorkerBackend extends Backend {
@@ -33,17 +34,20 @@ function threadWorker(workerData: BackendThreadOptions): Worker {
  * The backend in its own thread behind the same handle(channel, input) seam: transports (Electron IPC, the preview)
  * and tests call it as they call the in-process backend. Rejects with the AppFailure the archive could not be opened with.
  */
-export function startBackendWorker({ dbPath, assetsDir, fixedNow, chooseBackupFolder }: WorkerBackendOptions): Promise<WorkerBackend> {
-  const worker = threadWorker({ dbPath, assetsDir, fixedNow, canChooseBackupFolder: Boolean(chooseBackupFolder) });
+export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }: WorkerBackendOptions): Promise<WorkerBackend> {
+  const worker = threadWorker({ dbPath, assetsDir, fixedNow, dialogs: Object.keys(dialogs) as DialogName[] });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 0;
   const post = (message: ToThread) => worker.postMessage(message);
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  const closedResult: Result<unknown> = { ok: false, error: { code: 'INTERNAL', message: "L'archivio è stato chiuso: l'operazione non è stata eseguita." } };
+  let exited = false;
   worker.once('exit', () => {
+    exited = true;
     resolveClosed();
-    // A call in flight when the thread dies is answered, never left hanging.
-    for (const answer of pending.values()) answer({ ok: false, error: { code: 'INTERNAL', message: "L'archivio è stato chiuso: l'operazione non è stata eseguita." } });
+    // A call in flight when the thread ends is answered, never left hanging.
+    for (const answer of pending.values()) answer(closedResult);
     pending.clear();
   });
 
@@ -54,6 +58,7 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, chooseBackupFo
         case 'ready': {
           const handle = (channel: unknown, input: unknown) =>
             new Promise<Result<unknown>>((answer) => {
+              if (exited) return answer(closedResult);
               const id = ++nextId;
               pending.set(id, answer);
               post({ type: 'call', id, channel, input });
@@ -62,6 +67,8 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, chooseBackupFo
             invoke: handle as Invoke,
             handle,
             dataFile: message.dataFile,
+            // The thread warms itself once it is idle after opening.
+            warm: () => Promise.resolve(),
             close: () => post({ type: 'close' }),
             closed: () => closed,
           });
@@ -75,8 +82,8 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, chooseBackupFo
           pending.get(message.id)?.(message.result);
           pending.delete(message.id);
           break;
-        case 'chooseFolder':
-          void (chooseBackupFolder?.() ?? Promise.resolve(undefined)).then((folder) => post({ type: 'folderChosen', id: message.id, folder }));
+        case 'dialog':
+          void (dialogs[message.name]?.() ?? Promise.resolve(undefined)).then((path) => post({ type: 'dialogAnswer', id: message.id, path }));
           break;
         case 'closed':
           void worker.terminate();
