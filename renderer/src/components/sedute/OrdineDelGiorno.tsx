@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Punto, SedutaDetail } from '../../../../shared/domain/seduta';
+import type { Punto, PuntoTipo, SedutaDetail } from '../../../../shared/domain/seduta';
+import type { VerbaleSummary } from '../../../../shared/domain/verbale';
+import { formatDate } from '../../format';
+import { toHash } from '../../store/navigation';
 import { invoke } from '../../api/client';
 import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { useForm, type FieldBinding } from '../../hooks/useForm';
@@ -9,9 +12,59 @@ import { ActionButton, FormActions } from '../FormActions';
 import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
 
-const VERBALE_PRECEDENTE = 'Approvazione del verbale della seduta precedente';
+/** `verbale`: '' for this seduta's own verbale, otherwise the id of an earlier verbale. */
+const EMPTY_PUNTO = { titolo: '', descrizione: '', relatore: '', tipo: 'ordinario', verbale: '' };
+type PuntoValues = typeof EMPTY_PUNTO;
 
-const EMPTY_PUNTO = { titolo: '', descrizione: '', relatore: '' };
+const TIPI = [
+  { value: 'ordinario', label: 'Punto ordinario' },
+  { value: 'approvazione_verbale', label: 'Approvazione di un verbale' },
+];
+
+/** The form's values as the backend reads them (an unknown type goes as typed: the backend says what is wrong). */
+const puntoInput = ({ tipo, verbale, ...fields }: PuntoValues) => ({
+  ...fields,
+  tipo: tipo as PuntoTipo,
+  verbaleId: tipo === 'approvazione_verbale' && verbale ? Number(verbale) : null,
+});
+
+/** Earlier verbali of the organ still in bozza (this year and the previous one): what an approval item can name. */
+function useVerbaliDaApprovare(detail: SedutaDetail): VerbaleSummary[] {
+  const { seduta } = detail;
+  const [verbali, setVerbali] = useState<VerbaleSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    const anno = Number(seduta.data.slice(0, 4));
+    void Promise.all([anno - 1, anno].map((a) => invoke('verbali.registro', { organoId: seduta.organoId, anno: a }))).then((lists) => {
+      if (!live) return;
+      setVerbali(
+        lists
+          .flatMap((l) => (l.ok ? l.value.righe : []))
+          .flatMap((r) => (r.verbale ? [r.verbale] : []))
+          .filter((v) => v.stato === 'bozza' && v.sedutaId !== null && v.sedutaId !== seduta.id && v.data <= seduta.data),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [seduta.id, seduta.organoId, seduta.data]);
+  return verbali;
+}
+
+/** What an approval item approves, as the list says it. */
+function PuntoVerbale({ punto }: { punto: Punto }) {
+  if (punto.tipo !== 'approvazione_verbale') return null;
+  return (
+    <p className="small mb-1">
+      <span className="badge bg-light text-dark border">Approvazione di un verbale</span>{' '}
+      {punto.verbaleId === null ? (
+        'il verbale di questa seduta'
+      ) : (
+        <a href={toHash({ section: 'verbali', detail: String(punto.verbaleId) })}>il verbale approvato da questo punto</a>
+      )}
+    </p>
+  );
+}
 
 interface OrdineDelGiornoProps {
   detail: SedutaDetail;
@@ -76,6 +129,7 @@ export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoP
                 {editing === p.id ? (
                   <PuntoEditor
                     punto={p}
+                    detail={detail}
                     onCancel={() => {
                       focusAfter.current = { puntoId: p.id, action: 'modifica' };
                       setEditing(null);
@@ -92,6 +146,7 @@ export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoP
                       <p className="odg-title mb-1">
                         <span className="odg-number">{p.posizione}.</span> {p.titolo}
                       </p>
+                      <PuntoVerbale punto={p} />
                       {p.relatore && <p className="small mb-1">Relatore: {p.relatore}</p>}
                       {p.descrizione && <p className="small mb-0 text-muted">{p.descrizione}</p>}
                     </div>
@@ -165,15 +220,29 @@ function MoveButton({ punto, direzione, disabled, onMove }: MoveButtonProps) {
   );
 }
 
-function PuntoEditor({ punto, onCancel, onSaved }: { punto: Punto; onCancel: () => void; onSaved: (d: SedutaDetail) => void }) {
-  const form = useForm({ titolo: punto.titolo, descrizione: punto.descrizione, relatore: punto.relatore });
+interface PuntoEditorProps {
+  punto: Punto;
+  detail: SedutaDetail;
+  onCancel: () => void;
+  onSaved: (d: SedutaDetail) => void;
+}
+
+function PuntoEditor({ punto, detail, onCancel, onSaved }: PuntoEditorProps) {
+  const verbali = useVerbaliDaApprovare(detail);
+  const form = useForm<PuntoValues>({
+    titolo: punto.titolo,
+    descrizione: punto.descrizione,
+    relatore: punto.relatore,
+    tipo: punto.tipo,
+    verbale: punto.verbaleId === null ? '' : String(punto.verbaleId),
+  });
   const titleRef = useFocusOnMount<HTMLHeadingElement>();
   const titleId = `punto-${punto.id}-edit`;
   return (
     <Form
       form={form}
       aria-labelledby={titleId}
-      onSubmit={form.handleSubmit((v) => invoke('odg.update', { id: punto.id, ...v }), 'Punto salvato.', onSaved)}
+      onSubmit={form.handleSubmit((v) => invoke('odg.update', { id: punto.id, ...puntoInput(v) }), 'Punto salvato.', onSaved)}
       onEscape={onCancel}
       heading={
         <h3 className="h6 form-heading" id={titleId} ref={titleRef} tabIndex={-1}>
@@ -181,26 +250,44 @@ function PuntoEditor({ punto, onCancel, onSaved }: { punto: Punto; onCancel: () 
         </h3>
       }
     >
-      <PuntoFields bind={form.bind} />
+      <PuntoFields bind={form.bind} tipo={form.values.tipo} verbali={verbali} />
       <FormActions label="Salva il punto" small disabled={form.pending} onCancel={onCancel} />
     </Form>
   );
 }
 
-function PuntoFields({ bind }: { bind: (name: keyof typeof EMPTY_PUNTO) => FieldBinding }) {
+interface PuntoFieldsProps {
+  bind: (name: keyof PuntoValues) => FieldBinding;
+  tipo: string;
+  verbali: readonly VerbaleSummary[];
+}
+
+function PuntoFields({ bind, tipo, verbali }: PuntoFieldsProps) {
+  const verbale = bind('verbale');
   return (
     <>
       <FormField {...bind('titolo')} label="Titolo" />
       <FormField {...bind('descrizione')} label="Descrizione" hint="Facoltativa" />
       <FormField {...bind('relatore')} label="Relatore" hint="Facoltativo, es. il Presidente" />
+      <FormField {...bind('tipo')} label="Tipo di punto" options={TIPI} hint="Solo un punto di approvazione, votato e approvato, approva un verbale." />
+      {tipo === 'approvazione_verbale' && (
+        <FormField
+          {...verbale}
+          error={verbale.error ?? bind('verbaleId' as keyof PuntoValues).error}
+          label="Verbale da approvare"
+          options={[
+            { value: '', label: 'Il verbale di questa seduta' },
+            ...verbali.map((v) => ({ value: String(v.id), label: `Verbale n. ${v.numeroTesto} della seduta del ${formatDate(v.data)}` })),
+          ]}
+        />
+      )}
     </>
   );
 }
 
 function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: SedutaDetail) => void }) {
   const form = useForm(EMPTY_PUNTO);
-  const quick = useSubmit();
-  const hasVerbale = detail.punti.some((p) => p.titolo === VERBALE_PRECEDENTE);
+  const verbali = useVerbaliDaApprovare(detail);
 
   const submitted = useRef(EMPTY_PUNTO);
   const added = (value: SedutaDetail) => {
@@ -209,16 +296,6 @@ function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: 
     const same = (a: typeof EMPTY_PUNTO, b: typeof EMPTY_PUNTO) => a.titolo === b.titolo && a.descrizione === b.descrizione && a.relatore === b.relatore;
     form.setValues((current) => (same(current, submitted.current) ? EMPTY_PUNTO : current));
     form.formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  };
-
-  /** Adds the usual first item as item 1, in one backend call. */
-  const addVerbale = async () => {
-    form.reset();
-    const result = await quick.submit(
-      () => invoke('odg.add', { sedutaId: detail.seduta.id, titolo: VERBALE_PRECEDENTE, descrizione: '', relatore: '', inCima: true }),
-      `Aggiunto come punto 1: «${VERBALE_PRECEDENTE}».`,
-    );
-    if (result?.ok) onChange(result.value);
   };
 
   return (
@@ -232,30 +309,16 @@ function NuovoPunto({ detail, onChange }: { detail: SedutaDetail; onChange: (d: 
         aria-labelledby="nuovo-punto-title"
         onSubmit={form.handleSubmit(
           (v) => {
-            quick.reset();
             submitted.current = v;
-            return invoke('odg.add', { sedutaId: detail.seduta.id, ...v });
+            return invoke('odg.add', { sedutaId: detail.seduta.id, ...puntoInput(v) });
           },
           'Punto aggiunto in fondo all’ordine del giorno.',
           added,
         )}
       >
-        <PuntoFields bind={form.bind} />
+        <PuntoFields bind={form.bind} tipo={form.values.tipo} verbali={verbali} />
         <ActionButton label="Aggiungi il punto" small disabled={form.pending} />
       </Form>
-      {(!hasVerbale || quick.success) && (
-        <div className="quick-add mt-4 pt-3">
-          <StatusAlert error={quick.error} success={quick.success} />
-          {!hasVerbale && (
-            <>
-              <button type="button" className="btn btn-outline-primary btn-sm" disabled={quick.pending} onClick={() => void addVerbale()}>
-                Aggiungi «{VERBALE_PRECEDENTE}»
-              </button>
-              <p className="small text-muted mt-2 mb-0">Viene inserito come punto 1.</p>
-            </>
-          )}
-        </div>
-      )}
     </section>
   );
 }

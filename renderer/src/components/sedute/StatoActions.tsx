@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { sedutaTransition, type SedutaContext } from '../../../../shared/lifecycle';
+import type { VerbaleDetail } from '../../../../shared/domain/verbale';
+import { todayIso } from '../../clock';
 import type { SedutaDetail, SedutaStato } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
 import { useFocusOnMount } from '../../hooks/useFocusOnMount';
@@ -74,19 +77,55 @@ const HINT = {
   ora: 'hh:mm',
 };
 
+/** The life-cycle context of a seduta from what the renderer can read: its verbale and the verbali its items approved. */
+export function useSedutaContext(detail: SedutaDetail): { ctx: SedutaContext; verbale: VerbaleDetail | null } | null {
+  const { seduta, punti } = detail;
+  const [found, setFound] = useState<{ verbale: VerbaleDetail | null; approvati: string[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const named = [...new Set(punti.flatMap((p) => (p.tipo === 'approvazione_verbale' && p.verbaleId !== null ? [p.verbaleId] : [])))];
+    void Promise.all([invoke('verbali.bySeduta', { sedutaId: seduta.id }), ...named.map((id) => invoke('verbali.get', { id }))]).then(
+      ([own, ...others]) => {
+        if (!live) return;
+        const verbale = own?.ok ? (own.value as VerbaleDetail | null) : null;
+        const approvedHere = [verbale, ...others.map((r) => (r.ok ? (r.value as VerbaleDetail) : null))].filter(
+          (v): v is VerbaleDetail => v !== null && v.approvatoPunto?.sedutaId === seduta.id && v.stato !== 'bozza',
+        );
+        setFound({ verbale, approvati: approvedHere.map((v) => v.numeroTesto) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [seduta.id, seduta.stato, punti]);
+  if (!found) return null;
+  const ctx: SedutaContext = {
+    storica: seduta.storica,
+    verbale: found.verbale?.stato ?? null,
+    approvaVerbali: found.approvati,
+    data: seduta.data,
+    oggi: todayIso(),
+  };
+  return { ctx, verbale: found.verbale };
+}
+
 interface StatoActionsProps {
   detail: SedutaDetail;
+  /** null while loading: the backend still decides, and says why when it refuses. */
+  ctx: SedutaContext | null;
   onChange: (detail: SedutaDetail) => void;
 }
 
 /** Apri / Chiudi / Riapri / Annulla / Ripristina, as the current state allows (none for a historic seduta). */
-export function StatoActions({ detail, onChange }: StatoActionsProps) {
+export function StatoActions({ detail, ctx, onChange }: StatoActionsProps) {
   const { seduta } = detail;
   const [asking, setAsking] = useState<Action | null>(null);
   const direct = useSubmit();
   const [done, setDone] = useState<string | null>(null);
 
   if (seduta.storica) return null;
+  const offered = ACTIONS[seduta.stato].map((a) => ({ ...a, allowed: ctx ? sedutaTransition(seduta.stato, a.target, ctx) : null }));
+  const refusals = [...new Set(offered.flatMap((a) => (a.allowed && !a.allowed.ok ? [a.allowed.perche] : [])))];
 
   const run = async (action: Action) => {
     setDone(null);
@@ -105,19 +144,25 @@ export function StatoActions({ detail, onChange }: StatoActionsProps) {
   return (
     <section className="stato-actions" aria-label="Stato della seduta">
       <div className="d-flex flex-wrap align-items-center gap-2">
-        {ACTIONS[seduta.stato].map((a) => (
+        {offered.map((a, i) => (
           <button
             key={a.label}
             type="button"
-            className={`btn btn-sm ${a.danger ? 'btn-outline-danger' : a === ACTIONS[seduta.stato][0] ? 'btn-primary' : 'btn-outline-primary'}`}
-            aria-expanded={a.ask ? asking === a : undefined}
-            disabled={direct.pending}
+            className={`btn btn-sm ${a.danger ? 'btn-outline-danger' : i === 0 ? 'btn-primary' : 'btn-outline-primary'}`}
+            aria-expanded={a.ask ? asking?.label === a.label : undefined}
+            aria-describedby={a.allowed && !a.allowed.ok ? 'stato-perche' : undefined}
+            disabled={direct.pending || (a.allowed !== null && !a.allowed.ok)}
             onClick={() => void run(a)}
           >
             {a.label}
           </button>
         ))}
       </div>
+      {refusals.length > 0 && (
+        <p id="stato-perche" className="small text-muted mt-2 mb-0">
+          {refusals.join(' ')}
+        </p>
+      )}
       <StatusAlert error={direct.error} />
       {done && !asking && (
         <div className="alert alert-success mt-3 mb-0" role="status">

@@ -80,6 +80,10 @@ export function RegoleSection() {
         Le regole con cui si verificano preavviso, numero legale ed esito delle votazioni della {organo.nome}. Sono
         divise in versioni: ogni seduta è valutata con la versione in vigore alla sua data.
       </p>
+      <p className="readonly-note">
+        Le sedute chiuse restano giudicate con le regole applicate alla chiusura. Una versione applicata da una seduta chiusa non
+        si modifica né si elimina: per cambiare le regole da una data si aggiunge una nuova versione.
+      </p>
 
       {!versions || members === undefined ? (
         <LoadState error={state.error} onRetry={() => void load()} />

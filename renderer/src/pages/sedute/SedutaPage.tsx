@@ -10,13 +10,15 @@ import { Documenti } from '../../components/sedute/Documenti';
 import { StatoBadge, StoricaBadge, TIPO_LABEL } from '../../components/sedute/labels';
 import { OrdineDelGiorno } from '../../components/sedute/OrdineDelGiorno';
 import { PresenzeGrid } from '../../components/sedute/PresenzeGrid';
-import { StatoActions } from '../../components/sedute/StatoActions';
+import { SedutaVerbale } from '../../components/sedute/SedutaVerbale';
+import { StatoActions, useSedutaContext } from '../../components/sedute/StatoActions';
 import { Votazioni } from '../../components/sedute/Votazioni';
 import { LoadState, Notice } from '../../components/StatusAlert';
 import { tabNamed, Tabs } from '../../components/Tabs';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
-import { useNavigation } from '../../store/navigation';
+import { formatDateTime } from '../../components/verbali/labels';
+import { toHash, useNavigation } from '../../store/navigation';
 import { useSedute } from '../../store/sedute';
 
 const TABS = [
@@ -71,6 +73,7 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
   const notice = useSedute((s) => s.notice);
   const setNotice = useSedute((s) => s.setNotice);
   const editable = isEditable(detail);
+  const context = useSedutaContext(detail);
   const title = `Seduta del ${formatDate(seduta.data)}`;
 
   useEffect(() => () => setNotice(null), [setNotice]);
@@ -106,7 +109,11 @@ function SedutaView({ detail, tab, organo, onChange }: SedutaViewProps) {
 
       <Notice text={notice} />
       <Notes detail={detail} />
-      <StatoActions detail={detail} onChange={change} />
+      <SedutaVerbale detail={detail} context={context} />
+      <StatoActions detail={detail} ctx={context?.ctx ?? null} onChange={change} />
+      <p className="small mt-2">
+        <a href={toHash({ section: 'modifiche', detail: 'seduta', sub: String(seduta.id) })}>Registro delle modifiche di questo atto</a>
+      </p>
 
       <Tabs
         tabs={tabs}
@@ -155,6 +162,13 @@ function Notes({ detail }: { detail: SedutaDetail }) {
             {seduta.oraFine ? `La seduta si è chiusa alle ore ${seduta.oraFine}. ` : ''}Dati, ordine del giorno, presenze e
             votazioni sono in sola lettura. Per modificarli occorre riaprire la seduta: la riapertura viene registrata.
           </p>
+          {detail.chiusura && (
+            <p className="mb-0">
+              Esiti fissati alla chiusura del {formatDateTime(detail.chiusura.chiusaIl)}
+              {detail.regole ? `, con le regole valide dal ${formatDate(detail.regole.valideDal)}` : ''}: modifiche successive a
+              regole, ente o comuni non li cambiano.
+            </p>
+          )}
         </NoteCallout>
       )}
       {seduta.stato === 'annullata' && (
