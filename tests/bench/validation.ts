@@ -11,7 +11,7 @@ export async function benchValidation(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const channel of Object.keys(channels) as Channel[]) {
     const schema = channels[channel].input;
-    let worst = { ms: 0, field: '(nessun campo di testo)' };
+    let worst = { ms: 0, field: 'nessun campo di testo' };
     for (const field of stringFields(schema)) {
       for (const value of HOSTILE) {
         const input = field.inputWith(value);
