@@ -12,6 +12,8 @@ const common: BuildOptions = {
   // Runtime dependencies ship in the packaged node_modules (native code, font data files): not bundled.
   external: ['electron', ...Object.keys(pkg.dependencies)],
   logLevel: 'warning',
+  // main/worker/start.ts reads import.meta only when running from source (tsx), never in the bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import { openBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import { dbPathIn, resolveDataDir } from '../config/data-dir';
 import { AppFailure } from '../errors';
+import { startBackendWorker } from '../worker/start';
 import { registerIpc } from './ipc';
 import { openInSystemViewer } from './open-file';
 import { hardenApp } from './security';
@@ -42,14 +43,32 @@ function createWindow(): void {
   void mainWindow.loadFile(RENDERER_INDEX);
 }
 
-function start(): void {
+/** Where a copy of the archive goes, or which copy to restore: asked by the backend's thread, shown on this one. */
+const dialogs = {
+  chooseBackupFolder: async () => {
+    const r = await dialog.showOpenDialog(mainWindow!, { title: "Cartella in cui salvare la copia dell'archivio", properties: ['openDirectory', 'createDirectory'] });
+    return r.canceled ? undefined : r.filePaths[0];
+  },
+  chooseCopyFile: async () => {
+    const r = await dialog.showOpenDialog(mainWindow!, {
+      title: "Copia dell'archivio da ripristinare",
+      properties: ['openFile'],
+      filters: [{ name: "Copia dell'archivio", extensions: ['sqlite'] }],
+    });
+    return r.canceled ? undefined : r.filePaths[0];
+  },
+};
+
+async function start(): Promise<void> {
   try {
-    backend = openBackend({
+    // The backend runs in its own thread: no call (PDF, a large import, a backup) freezes the window.
+    backend = await startBackendWorker({
       dbPath: dbPathIn(resolveDataDir(process.argv, process.env)),
       assetsDir: path.join(app.getAppPath(), 'assets'),
+      dialogs,
     });
   } catch (error) {
-    const message = error instanceof AppFailure ? error.message : String(error);
+    const message = error instanceof AppFailure ? error.message : "L'archivio non si è potuto aprire per un errore imprevisto: riavviare l'applicazione.";
     dialog.showErrorBox("Impossibile aprire l'archivio", message);
     app.exit(1);
     return;
