@@ -62,9 +62,10 @@ test('Documenti of a seduta: convocation as PDF/A and as e-mail, sign-in sheet, 
   // --- With a verbale: its number and state, a link to it (and back), one estratto per item ---
   const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: id }));
   await page.reload();
-  const link = page.getByRole('link', { name: 'Verbale n. 01/2026' });
+  const documenti = page.getByRole('tabpanel', { name: 'Documenti' });
+  const link = documenti.getByRole('link', { name: 'Verbale n. 01/2026' });
   await expect(link).toHaveAttribute('href', `#/verbali/${verbale.id}`);
-  await expect(page.getByText('Bozza', { exact: true })).toBeVisible();
+  await expect(documenti.getByText('Bozza', { exact: true })).toBeVisible();
   const docx = await downloadBy(page, 'Copia di lavoro del verbale (.docx)');
   expect(docx.suggestedFilename()).toBe('Verbale_01_2026_copia_di_lavoro.docx');
   const estratto = await downloadBy(page, 'Estratto del punto n. 2 – Approvazione del Piano sociale di zona 2027 (PDF/A)');
