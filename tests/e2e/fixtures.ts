@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { openBackend, type Backend } from '../../main/backend';
+import type { Backend } from '../../main/backend';
+import { startBackendWorker } from '../../main/worker/start';
 import type { Invoke } from '../../shared/contract/channels';
 import { TOKEN_HEADER } from '../../shared/transport';
 import { projectPath } from '../../main/cli/project-path';
@@ -11,18 +12,19 @@ export interface Preview extends PreviewServer {
   dbPath: string;
 }
 
-/** Each test gets the built renderer and the real backend on its own fresh SQLite file. */
+/** Each test gets the built renderer and the real backend, in its own thread as in the app, on its own fresh SQLite file. */
 export const test = base.extend<{ preview: Preview }>({
   // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
   // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
     const { dir, cleanup } = makeTempDir('conferenza-e2e-');
     const dbPath = path.join(dir, 'conferenza.sqlite');
-    const backend = openBackend({ dbPath, assetsDir: projectPath('assets') });
+    const backend = await startBackendWorker({ dbPath, assetsDir: projectPath('assets') });
     const server = await startPreviewServer({ backend, rendererDir: projectPath('dist', 'renderer') });
     await use({ ...server, dbPath });
     await server.close();
     backend.close();
+    await backend.closed();
     cleanup();
   },
 });
