@@ -6,6 +6,7 @@ import { verbaleDocument } from '../documents/verbale';
 import { AppFailure, conflict, notFound } from '../errors';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
+import { verbaleDocumentInput } from '../services/verbale-document';
 import { sha256Of } from '../services/seduta-record';
 import { approvalThrough } from '../services/verbale-approval';
 import { scanKind } from '../services/scan';
@@ -57,13 +58,7 @@ function draftFor(deps: Deps, sedutaId: number) {
 
 /** Renders a verbale with the data read in one snapshot. */
 async function renderVerbale(deps: Deps, id: number, creationDate: Date): Promise<{ verbale: VerbaleRecord; pdf: Buffer }> {
-  const input = deps.read(() => {
-    const verbale = requireVerbale(deps, id);
-    if (verbale.stato === 'storico') throw conflict("Verbale storico: il suo testo non è digitalizzato; l'originale è nell'archivio cartaceo.");
-    const sedutaComuni = verbale.sedutaId ? loadSedutaDetail(deps, verbale.sedutaId).presenze.map((p) => p.comune) : [];
-    const comuni = sedutaComuni.length ? sedutaComuni : deps.comuni.list(false).map((c) => c.nome);
-    return { verbale, sezioni: deps.verbali.sezioni(id), ente: deps.ente.get(), organo: deps.ente.organoNome(verbale.organoId), comuni, creationDate };
-  });
+  const input = deps.read(() => verbaleDocumentInput(deps, id, creationDate));
   return { verbale: input.verbale, pdf: await deps.pdf.render(verbaleDocument(input)) };
 }
 
