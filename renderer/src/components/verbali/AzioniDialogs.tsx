@@ -107,7 +107,8 @@ export function RitiraApprovazioneDialog({ verbale, onClose, onDone }: ActionDia
 
 /** «Registra la firma autografa»: the day, who signed, and the scan of the paper original, archived as its copy. */
 export function FirmaAutografaDialog({ verbale, onClose, onDone }: ActionDialogProps) {
-  const form = useForm({ data: dateFromIso(todayIso()), firmatari: '', scansione: '' });
+  // nomeFile and base64 come from the file chosen: named here so that their messages show at the file field only.
+  const form = useForm({ data: dateFromIso(todayIso()), firmatari: '', nomeFile: '', base64: '' });
   const [scan, setScan] = useState<File | null>(null);
   const scanId = useId();
   const scanError = form.error?.fields?.base64 ?? form.error?.fields?.nomeFile;

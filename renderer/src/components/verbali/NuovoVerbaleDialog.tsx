@@ -23,7 +23,7 @@ interface NuovoVerbaleDialogProps {
 const sedutaOption = (s: SedutaSummary): string =>
   `${formatDate(s.data)}${s.oggetto ? ` – ${s.oggetto}` : ''} (${STATO_LABEL[s.stato].toLowerCase()})`;
 
-/** «Nuovo verbale»: choose a seduta of the year without a verbale; the number is assigned when the verbale is created. */
+/** «Nuovo verbale»: choose a closed seduta of the year without a verbale; the number is assigned when the verbale is created. */
 export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClose, onCreated }: NuovoVerbaleDialogProps) {
   const [state, setState] = useState<{ sedute?: SedutaSummary[]; error?: string }>({});
   const form = useForm({ sedutaId: '' });
@@ -35,7 +35,7 @@ export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClos
       if (!live) return;
       if (!result.ok) return setState({ error: result.error.message });
       const sedute = result.value
-        .filter((s) => !s.storica && s.stato !== 'annullata' && !sedutaIdsConVerbale.has(s.id))
+        .filter((s) => !s.storica && s.stato === 'chiusa' && !sedutaIdsConVerbale.has(s.id))
         .sort((a, b) => a.data.localeCompare(b.data) || a.id - b.id);
       setState({ sedute });
       setValues({ sedutaId: sedute.length === 1 ? String(sedute[0]!.id) : '' });
@@ -58,7 +58,7 @@ export function NuovoVerbaleDialog({ organoId, anno, sedutaIdsConVerbale, onClos
         <LoadState error={state.error} text="Caricamento delle sedute…" />
       ) : sedute.length === 0 ? (
         <div className="alert alert-info mb-0">
-          Nel {anno} non ci sono sedute senza verbale. Le sedute si registrano nella sezione{' '}
+          Nel {anno} non ci sono sedute chiuse senza verbale: il verbale si redige dopo la chiusura della seduta. Le sedute si registrano nella sezione{' '}
           <a href={toHash({ section: 'sedute' })}>Sedute</a>; le sedute storiche hanno il verbale registrato dall’archivio.
         </div>
       ) : (
