@@ -2,6 +2,7 @@ import { channels, isChannel, validationError, type Channel } from '../shared/co
 import { err, ok, type Result } from '../shared/result';
 import { beginAuditedCall } from './audit/call';
 import { AppFailure } from './errors';
+import { UnsupportedCharactersError } from './pdf';
 import type { AsyncHandler, Deps, Handler, Handlers } from './handlers/types';
 
 const INTERNAL_MESSAGE = "Errore interno: l'operazione non è stata eseguita e i dati non sono cambiati.";
@@ -17,9 +18,15 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
   return async function dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return err({ code: 'UNKNOWN_CHANNEL', message: 'Operazione sconosciuta.' });
     const def = channels[channel];
-    const parsed = def.input.safeParse(input ?? {});
-    if (!parsed.success) return err(validationError(parsed.error));
     const entry = handlers[channel] as Handler<Channel> | AsyncHandler<Channel>;
+    let parsed;
+    try {
+      parsed = def.input.safeParse(input ?? {});
+    } catch (error) {
+      console.error(`[dispatch] ${channel}: validation threw`, error);
+      return err({ code: 'INTERNAL', message: INTERNAL_MESSAGE });
+    }
+    if (!parsed.success) return err(validationError(parsed.error));
     const call = 'mutates' in def ? beginAuditedCall(deps.auditTrail, deps.changes, channel, parsed.data, () => deps.session.operatore) : null;
     const callDeps: Deps = call
       ? {
@@ -45,8 +52,15 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
       return ok(call ? run.immediate() : run.deferred());
     } catch (error) {
       if (error instanceof AppFailure) return err(error.toAppError());
-      // The database's own guards (triggers) speak Italian: a refusal they raise is a conflict, not a crash.
-      if (isTriggerRefusal(error)) return err({ code: 'CONFLICT', message: `L'archivio ha rifiutato l'operazione: ${error.message}.` });
+      // A character the PDF/A fonts lack (an emoji pasted into a text) is the text's problem, not an internal error.
+      if (error instanceof UnsupportedCharactersError) {
+        return err({ code: 'VALIDATION', message: `Il testo contiene caratteri che il PDF/A non può riprodurre (${error.characters.join(' ')}): correggerlo e riprovare.` });
+      }
+      // The database's own guards (triggers, foreign keys) stand behind the handlers' checks: a refusal is a conflict.
+      if (isSqliteCode(error, 'SQLITE_CONSTRAINT_TRIGGER')) return err({ code: 'CONFLICT', message: `L'archivio ha rifiutato l'operazione: ${error.message}.` });
+      if (isSqliteCode(error, 'SQLITE_CONSTRAINT_FOREIGNKEY')) {
+        return err({ code: 'CONFLICT', message: "L'operazione richiama un dato inesistente, o altri dati richiamano quello da eliminare: non è stata eseguita." });
+      }
       if (isSqliteBusy(error)) {
         return err({ code: 'CONFLICT', message: "L'archivio è occupato da un'altra operazione: riprovare tra qualche secondo." });
       }
@@ -56,8 +70,7 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
   };
 }
 
-const isTriggerRefusal = (error: unknown): error is Error =>
-  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_TRIGGER';
+const isSqliteCode = (error: unknown, code: string): error is Error => error instanceof Error && 'code' in error && error.code === code;
 
 const isSqliteBusy = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');

@@ -1,7 +1,6 @@
 import { importRegolamento } from '../import';
 import { sintesiModifiche, storiaArticolo, testoVigente, diffVersioni } from '../../shared/regolamenti';
 import { testoCoordinatoDocument } from '../documents/testo-coordinato';
-import { UnsupportedCharactersError } from '../pdf';
 import { AppFailure, conflict, notFound } from '../errors';
 import { requireOrgano } from '../services/references';
 import { detailOf, loadVersioni, requireRegolamento, summaryOf, vigenteOf } from '../services/regolamenti';
@@ -26,14 +25,6 @@ function assertApplies(deps: Deps, regolamentoId: number, versioneId: number, vi
   if (mine.length > 0 && versioni.some((v) => v.id === versioneId)) {
     throw new AppFailure('VALIDATION', `La modifica non si applica al testo in vigore: ${mine.join(' ')}`);
   }
-}
-
-/** A character the PDF/A fonts lack (an emoji pasted into an article) is the text's problem, not an internal error. */
-function refuseUnprintable(error: unknown): never {
-  if (error instanceof UnsupportedCharactersError) {
-    throw new AppFailure('VALIDATION', `Il testo contiene caratteri che il PDF/A non può riprodurre (${error.characters.join(' ')}): correggere gli articoli e riprovare.`);
-  }
-  throw error;
 }
 
 const asTesto = (articoli: readonly { numero: string; rubrica: string; testo: string; intestazioni?: string[] | undefined }[]): ArticoloChange[] =>
@@ -124,7 +115,7 @@ export const regolamentiHandlers: Handlers<
         const regolamento = detailOf(deps, id);
         return { regolamento, vigente: vigenteOf(deps, id, data), ente: deps.ente.get(), organo: deps.ente.organoNome(regolamento.organoId), creationDate: deps.clock.now() };
       });
-      const pdf = await deps.pdf.render(testoCoordinatoDocument(input)).catch(refuseUnprintable);
+      const pdf = await deps.pdf.render(testoCoordinatoDocument(input));
       return { nomeFile: `Testo_coordinato_${id}_${data}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };
     },
   },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { VerificaIntegrita } from '../../shared/domain/modifiche';
 import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
-import { auditEntryHash } from '../audit/chain';
+import { auditEntryHash, type HashedAuditRow } from '../audit/chain';
 import type { Db } from '../db/open';
 import { expectedSchema, schemaObjects } from './expected-schema';
 
@@ -71,19 +71,7 @@ function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
   return count;
 }
 
-interface ChainRow {
-  id: number;
-  at: string;
-  operatore: string;
-  canale: string;
-  action: string;
-  entity: string;
-  entity_id: number | null;
-  detail: string;
-  modifiche: string;
-  prev_hash: string | null;
-  hash: string | null;
-}
+type ChainRow = HashedAuditRow & { hash: string | null };
 
 /**
  * The audit chain: consecutive numbers, each entry's hash recomputed, each linked to the previous one. Then the

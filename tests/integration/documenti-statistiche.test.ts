@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { expectOk } from '../helpers/backend';
-import { useFixedBackend } from '../helpers/fixed-backend';
+import { expectOk, fixedClock, useTempBackend } from '../helpers/backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { recordedSeduta } from '../helpers/seduta-fixture';
 
 describe('statistiche delle presenze su un periodo', () => {
-  const open = useFixedBackend();
+  const open = useTempBackend(fixedClock('2026-12-11T09:00:00Z'));
 
   test('per comune and per year over several years, as data, PDF/A and CSV', async () => {
-    const backend = open();
+    const { backend } = open();
     const first = await recordedSeduta(backend, '2025-06-10');
     await recordedSeduta(backend, '2026-12-10');
     const present = first.presenze.filter((p) => p.stato !== 'assente');
@@ -48,7 +47,7 @@ describe('statistiche delle presenze su un periodo', () => {
   });
 
   test('a period that ends before it starts, or too long, is refused at the field', async () => {
-    const backend = open();
+    const { backend } = open();
     const reversed = await backend.invoke('statistiche.periodo', { organoId: 1, da: 2026, a: 2018 });
     expect(reversed.ok || reversed.error).toMatchObject({ code: 'VALIDATION', fields: { a: "L'anno finale non può precedere quello iniziale" } });
     const long = await backend.invoke('documenti.statisticheCsv', { organoId: 1, da: 1990, a: 2030 });

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import type { Backend } from '../../main/backend';
-import { expectOk } from '../helpers/backend';
-import { useFixedBackend } from '../helpers/fixed-backend';
+import { expectOk, fixedClock, useTempBackend } from '../helpers/backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { preflight } from '../helpers/pdfa-preflight';
 import { recordedSeduta } from '../helpers/seduta-fixture';
@@ -49,10 +48,10 @@ async function withPecs(backend: Backend, count: number) {
 }
 
 describe('convocazione come e-mail pronta (.eml)', () => {
-  const open = useFixedBackend();
+  const open = useTempBackend(fixedClock('2026-12-11T09:00:00Z'));
 
   test('the message parses back: sender, every PEC in Bcc, the subject in UTF-8, the letter attached byte for byte', async () => {
-    const backend = open();
+    const { backend } = open();
     const comuni = await withPecs(backend, 3);
     const seduta = await recordedSeduta(backend);
     const eml = expectOk(await backend.invoke('documenti.convocazioneEml', { sedutaId: seduta.seduta.id }));
@@ -80,7 +79,7 @@ describe('convocazione come e-mail pronta (.eml)', () => {
   });
 
   test('without a sender address the e-mail is refused, saying where to set it', async () => {
-    const backend = open();
+    const { backend } = open();
     const ente = expectOk(await backend.invoke('ente.get', {}));
     const { capofilaNome: _nome, ...enteInput } = ente;
     expectOk(await backend.invoke('ente.update', { ...enteInput, pec: '', email: '' }));
@@ -91,10 +90,10 @@ describe('convocazione come e-mail pronta (.eml)', () => {
 });
 
 describe('estratto del verbale per punto', () => {
-  const open = useFixedBackend();
+  const open = useTempBackend(fixedClock('2026-12-11T09:00:00Z'));
 
   test("the estratto carries the opening, the attendance and that item only, from the verbale's text", async () => {
-    const backend = open();
+    const { backend } = open();
     const seduta = await recordedSeduta(backend);
     const [primo, secondo] = seduta.punti;
     const refused = await backend.invoke('documenti.estratto', { sedutaId: seduta.seduta.id, puntoId: secondo!.id });
@@ -123,10 +122,10 @@ describe('estratto del verbale per punto', () => {
 });
 
 describe('PDF/A conformance (Apache PDFBox Preflight)', () => {
-  const open = useFixedBackend();
+  const open = useTempBackend(fixedClock('2026-12-11T09:00:00Z'));
 
   test('every document type passes, with only the two findings PDF/A-1b rules give a PDF/A-2b file', async () => {
-    const backend = open();
+    const { backend } = open();
     const seduta = await recordedSeduta(backend);
     const sedutaId = seduta.seduta.id;
     const verbale = expectOk(await backend.invoke('verbali.create', { sedutaId }));

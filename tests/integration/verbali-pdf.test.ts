@@ -59,6 +59,15 @@ describe('verbale PDF/A', () => {
     expect(xmpValues(xmp, 'pdf:Keywords')[0]).toContain('01/2026');
   });
 
+  test('a character the PDF/A fonts lack is refused in Italian, not an internal error', async () => {
+    const { backend } = open();
+    const seduta = await recordedSeduta(backend);
+    const { id } = expectOk(await backend.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
+    expectOk(await backend.invoke('verbali.updateSezione', { id, chiave: 'chiusura', testo: 'Seduta chiusa 🎉' }));
+    const result = await backend.invoke('verbali.pdf', { id });
+    expect(result.ok || result.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('🎉') });
+  });
+
   test('the exported file of a verbale is always the same bytes', async () => {
     const { backend } = open();
     const { verbale, pdf } = await exportedVerbale(backend);
