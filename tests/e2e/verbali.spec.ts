@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { systemClock, todayIn } from '../../shared/clock';
+import { formatDateIt } from '../../shared/italian/dates';
 import { expectOk } from '../helpers/backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { recordedSeduta } from '../helpers/seduta-fixture';
@@ -12,6 +14,11 @@ const VOTE_SENTENCE =
   'Con votazione palese, presenti n. 15 comuni: favorevoli n. 12, contrari n. 2 (Lauria e Maratea), astenuti n. 1 (Nemoli). La proposta è approvata a maggioranza dei votanti.';
 const EDITED =
   'Relaziona la Dott.ssa Caterina Cerbino. Dopo ampia discussione, il Sindaco di Lauria chiede che il Piano sia verificato a metà anno; la Conferenza accoglie la richiesta.';
+
+// The e2e backend runs on the real clock, and a seduta is not held before its day: the seduta is held today.
+const oggi = todayIn(systemClock);
+const anno = Number(oggi.slice(0, 4));
+const NUMERO = `01/${anno}`;
 
 async function openRegistro(page: Page, preview: Preview, anno: number) {
   await page.goto(preview.url);
@@ -29,30 +36,30 @@ test.afterEach(async ({ page }) => {
 const bytesOf = async (download: Download): Promise<Buffer> => fs.readFile(await download.path());
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-test('Verbale from a seduta with votes: drafted, edited, approved, signed as PDF/A, signed files imported, frozen', async ({
+test('Verbale from a seduta with votes: drafted, edited, approved, exported for signing as PDF/A, signed files imported, frozen', async ({
   page,
   preview,
 }) => {
   test.setTimeout(120_000);
   const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api);
+  const seduta = await recordedSeduta(api, oggi, { approvazione: true });
 
-  // --- Registro 2026: no verbale yet; «Nuovo verbale» offers the seduta and assigns the number ---
-  await openRegistro(page, preview, 2026);
-  await expect(page.getByText('Nessun verbale registrato nel 2026.')).toBeVisible();
+  // --- Registro of the year: no verbale yet; «Nuovo verbale» offers the closed seduta and assigns the number ---
+  await openRegistro(page, preview, anno);
+  await expect(page.getByText(`Nessun verbale registrato nel ${anno}.`)).toBeVisible();
   await page.getByRole('button', { name: 'Nuovo verbale' }).click();
-  const nuovo = page.getByRole('dialog', { name: 'Nuovo verbale – 2026' });
+  const nuovo = page.getByRole('dialog', { name: `Nuovo verbale – ${anno}` });
   await expect(nuovo.getByLabel('Seduta')).toHaveValue(String(seduta.seduta.id));
   await nuovo.getByRole('button', { name: 'Crea il verbale' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Verbale n. 01/2026' })).toBeVisible();
-  await expect(page.getByText('Verbale n. 01/2026 creato in bozza dalla seduta del 10/12/2026.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Seduta del 10/12/2026' })).toHaveAttribute('href', `#/sedute/${seduta.seduta.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Verbale n. ${NUMERO}` })).toBeVisible();
+  await expect(page.getByText(`Verbale n. ${NUMERO} creato in bozza dalla seduta del ${formatDateIt(oggi)}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: `Seduta del ${formatDateIt(oggi)}` })).toHaveAttribute('href', `#/sedute/${seduta.seduta.id}`);
   const verbaleId = Number(new URL(page.url()).hash.split('/')[2]);
 
   // --- The draft composed from the seduta: the vote sentence names the contrary and abstaining comuni ---
   await expect(page.getByRole('textbox', { name: 'Votazione – punto n. 2' })).toHaveValue(VOTE_SENTENCE);
-  await expect(page.getByRole('textbox', { name: 'Formula di apertura' })).toHaveValue(/^L'anno duemilaventisei, addì dieci del mese di dicembre, alle ore 10:30/);
+  await expect(page.getByRole('textbox', { name: 'Formula di apertura' })).toHaveValue(/^L'anno duemila.*, alle ore 10:30/);
   await page.getByText(/Presenti 15 comuni su 27: mostra la tabella/).click();
   await expect(page.getByRole('table', { name: 'Presenze' }).getByRole('row')).toHaveCount(28);
 
@@ -75,36 +82,36 @@ test('Verbale from a seduta with votes: drafted, edited, approved, signed as PDF
   await expect(ask).toBeHidden();
   await expect(discussione).toHaveValue(EDITED);
 
-  // --- Approve in the same seduta: the text becomes read-only ---
+  // --- Approve through the seduta's own approval item, voted and approved: the text becomes read-only ---
   await page.getByRole('button', { name: 'Approva', exact: true }).click();
-  const approva = page.getByRole('dialog', { name: 'Approvazione del verbale n. 01/2026' });
-  await approva.getByLabel('nella stessa seduta (letto, approvato e sottoscritto)').check();
+  const approva = page.getByRole('dialog', { name: `Approvazione del verbale n. ${NUMERO}` });
+  await expect(approva.getByLabel('Punto che approva il verbale')).toContainText('punto 3. Lettura e approvazione del verbale della seduta (votazione: approvato)');
   await approva.getByRole('button', { name: 'Approva il verbale' }).click();
-  await expect(page.getByText('Verbale n. 01/2026 approvato: il testo non è più modificabile.')).toBeVisible();
+  await expect(page.getByText(`Verbale n. ${NUMERO} approvato: il testo non è più modificabile.`)).toBeVisible();
   await expect(page.getByText('Approvato', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
 
-  // --- Sign: frozen, the final PDF/A exported (downloaded) and its SHA-256 kept and shown ---
-  await page.getByRole('button', { name: 'Segna come firmato ed esporta il PDF/A' }).click();
-  const firma = page.getByRole('dialog', { name: 'Firma del verbale n. 01/2026' });
+  // --- Export for signing: frozen, the PDF/A to sign exported (downloaded) and its SHA-256 kept and shown; not yet signed ---
+  await page.getByRole('button', { name: 'Esporta per la firma' }).click();
+  const firma = page.getByRole('dialog', { name: `Esportazione per la firma del verbale n. ${NUMERO}` });
   await expect(firma).toContainText('Il contenuto del verbale viene congelato');
   const exported = page.waitForEvent('download');
-  await firma.getByRole('button', { name: 'Segna come firmato ed esporta il PDF/A' }).click();
+  await firma.getByRole('button', { name: 'Esporta per la firma' }).click();
   const download = await exported;
-  expect(download.suggestedFilename()).toBe('Verbale_01_2026.pdf');
+  expect(download.suggestedFilename()).toBe(`Verbale_01_${anno}.pdf`);
   const pdf = await bytesOf(download);
 
   const pages = pdfPagesText(pdf);
   const text = normalizeSpaces(pages.join(' '));
-  expect(text).toContain('VERBALE N. 01/2026');
+  expect(text).toContain(`VERBALE N. ${NUMERO}`);
   expect(text).toContain(normalizeSpaces(EDITED));
   expect(text).toContain(VOTE_SENTENCE);
   expect(pages[0]).toMatch(new RegExp(`Pagina 1 di ${pages.length}`));
 
-  await expect(page.getByText('Verbale firmato: il testo non è più modificabile. Per correggerlo redigere una rettifica.')).toBeVisible();
+  await expect(page.getByText(/^Esportato per la firma il .*: il PDF\/A da firmare è conservato con la sua impronta\. Il verbale non è ancora firmato/)).toBeVisible();
   await expect(page.getByText(sha256(pdf))).toBeVisible();
   const signed = expectOk(await api.invoke('verbali.get', { id: verbaleId }));
-  expect(signed.stato).toBe('firmato');
+  expect(signed.stato).toBe('esportato');
   expect(signed.pdfSha256).toBe(sha256(pdf));
 
   // «Scarica PDF/A» gives back exactly the file that was exported, never a new rendering.
@@ -121,19 +128,19 @@ test('Verbale from a seduta with votes: drafted, edited, approved, signed as PDF
     ok: false,
     error: {
       code: 'CONFLICT',
-      message: 'Il verbale è firmato: il suo testo non si modifica più. Per correggerlo, redigere una rettifica.',
+      message: expect.stringContaining('Il testo si modifica solo in bozza'),
     },
   });
-  // Read again from the backend (away and back): still firmato, the edited text shown read-only.
+  // Read again from the backend (away and back): still exported, the edited text shown read-only.
   await page.getByRole('link', { name: 'Registro dei verbali' }).click();
-  await page.getByRole('table', { name: 'Registro dei verbali' }).getByRole('link', { name: '01/2026' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Verbale n. 01/2026' })).toBeVisible();
+  await page.getByRole('table', { name: 'Registro dei verbali' }).getByRole('link', { name: NUMERO }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Verbale n. ${NUMERO}` })).toBeVisible();
   await expect(page.getByText(EDITED)).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
 
   // --- Signed outside the app and imported: a PAdES file of another document is refused, clearly ---
   const { mario, anna } = testSigners();
-  const signingTime = new Date(Date.UTC(2026, 11, 11, 9, 30));
+  const signingTime = new Date(); // the signature is dated today, on or after the approval
   const importa = page.getByLabel('Importa file firmato (.pdf o .p7m)');
   const other = await signPades(await makeVerbalePdf(2), mario, { signingTime });
   await importa.setInputFiles({ name: 'Altro_verbale_firmato.pdf', mimeType: 'application/pdf', buffer: other });
@@ -141,33 +148,34 @@ test('Verbale from a seduta with votes: drafted, edited, approved, signed as PDF
   await expect(refusal).toContainText(
     "Il PDF firmato non è un aggiornamento incrementale dell'esportazione: le firme sono state apposte su un documento diverso.",
   );
-  await expect(page.getByText('Nessun file firmato importato.')).toBeVisible();
+  await expect(page.getByText('Nessun file firmato archiviato.')).toBeVisible();
 
   // ...the PAdES signature of the export is accepted, with the signer and an intact signature...
-  await importa.setInputFiles({ name: 'Verbale_01_2026_firmato.pdf', mimeType: 'application/pdf', buffer: await signPades(pdf, mario, { signingTime }) });
-  await expect(page.getByText('File «Verbale_01_2026_firmato.pdf» importato: contiene esattamente il PDF/A esportato.')).toBeVisible();
-  const pades = page.getByRole('article', { name: 'File firmato Verbale_01_2026_firmato.pdf' });
-  const padesFirme = pades.getByRole('table', { name: 'Firme di Verbale_01_2026_firmato.pdf' });
+  await importa.setInputFiles({ name: 'Verbale_firmato_01_firmato.pdf', mimeType: 'application/pdf', buffer: await signPades(pdf, mario, { signingTime }) });
+  await expect(page.getByText('File «Verbale_firmato_01_firmato.pdf» importato: contiene esattamente il PDF/A esportato.')).toBeVisible();
+  await expect(page.getByText(`Firmato il ${formatDateIt(oggi)} (firma digitale): il testo non è più modificabile.`)).toBeVisible();
+  const pades = page.getByRole('article', { name: 'File firmato Verbale_firmato_01_firmato.pdf' });
+  const padesFirme = pades.getByRole('table', { name: 'Firme di Verbale_firmato_01_firmato.pdf' });
   await expect(padesFirme.getByRole('row', { name: /Mario Rossi/ })).toContainText('RSSMRA80A01H501U');
   await expect(padesFirme.getByRole('row', { name: /Mario Rossi/ })).toContainText('Firma integra');
   await expect(pades).toContainText('Catena di certificazione e revoca non verificate (verifica offline)');
 
   // ...and a .p7m with two signatures, one of them altered, shows which one is not intact.
   const p7m = withTamperedSignatureValue(signCades(pdf, [mario, anna], { signingTime }));
-  await importa.setInputFiles({ name: 'Verbale_01_2026.pdf.p7m', mimeType: 'application/pkcs7-mime', buffer: p7m });
-  const cades = page.getByRole('article', { name: 'File firmato Verbale_01_2026.pdf.p7m' });
+  await importa.setInputFiles({ name: 'Verbale_firmato_01.pdf.p7m', mimeType: 'application/pkcs7-mime', buffer: p7m });
+  const cades = page.getByRole('article', { name: 'File firmato Verbale_firmato_01.pdf.p7m' });
   await expect(cades).toContainText('CAdES (busta .p7m)');
   await expect(cades.getByRole('row', { name: /Mario Rossi/ })).toContainText('Firma integra');
   await expect(cades.getByRole('row', { name: /Anna Bianchi/ })).toContainText('Firma NON integra');
 
   // The signed file kept in the archive is downloaded again byte for byte.
   const kept = page.waitForEvent('download');
-  await cades.getByRole('button', { name: 'Scarica Verbale_01_2026.pdf.p7m' }).click();
+  await cades.getByRole('button', { name: 'Scarica Verbale_firmato_01.pdf.p7m' }).click();
   expect((await bytesOf(await kept)).equals(p7m)).toBe(true);
 
   // --- In the register: 01/2026 firmato, with its signed files ---
   await page.getByRole('link', { name: 'Registro dei verbali' }).click();
-  const riga = page.getByRole('table', { name: 'Registro dei verbali' }).getByRole('row', { name: /01\/2026/ });
+  const riga = page.getByRole('table', { name: 'Registro dei verbali' }).getByRole('row', { name: new RegExp(NUMERO) });
   await expect(riga).toContainText('Firmato');
   await expect(riga).toContainText('2 file firmati');
 });
@@ -194,18 +202,20 @@ test('Registro 2018: the numbers 02–05/2018 are shown as not in the archive, n
   await expect(page.getByRole('button', { name: 'Anteprima PDF' })).toHaveCount(0);
 });
 
-test('Approval at a later seduta picks the proposed agenda item; regenerating can overwrite edits after confirmation', async ({
+test('Approval offers the later seduta\'s proposed item and shows the backend\'s refusal; regenerating can overwrite edits after confirmation', async ({
   page,
   preview,
 }) => {
   test.setTimeout(60_000);
   const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api);
+  // Held yesterday, so that today's seduta is a later one.
+  const ieri = todayIn({ now: () => new Date(Date.now() - 86_400_000) });
+  const seduta = await recordedSeduta(api, ieri);
   const verbale = expectOk(await api.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
   const chiusura = verbale.sezioni.find((s) => s.chiave === 'chiusura')!;
 
   await page.goto(`${preview.url}#/verbali/${verbale.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Verbale n. 01/2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Verbale n. ${verbale.numeroTesto}` })).toBeVisible();
 
   // An edit saved when the field is left, then overwritten by regenerating after confirmation.
   const field = page.getByRole('textbox', { name: 'Chiusura' });
@@ -217,15 +227,15 @@ test('Approval at a later seduta picks the proposed agenda item; regenerating ca
   await expect(page.getByText('Testo rigenerato dai dati attuali della seduta.')).toBeVisible();
   await expect(field).toHaveValue(chiusura.testo);
 
-  // The next seduta proposes «Approvazione del verbale n. 01/2026»: the dialog finds and selects it.
+  // Today's seduta proposes «Approvazione del verbale n. …»: the dialog offers it, not yet voted; the backend refuses it.
   const next = expectOk(
     await api.invoke('sedute.create', {
       organoId: 1,
       tipo: 'ordinaria',
-      data: '2027-01-20',
+      data: oggi,
       oraInizio: '10:00',
       luogo: 'Sala consiliare del Comune di Lauria',
-      oggetto: 'Seduta di gennaio',
+      oggetto: 'Seduta successiva',
       convocazioneProt: '',
       convocazioneData: null,
       primaConvocazione: null,
@@ -233,18 +243,15 @@ test('Approval at a later seduta picks the proposed agenda item; regenerating ca
       convocazioneEffettiva: 'prima',
     }),
   );
-  const proposta = next.punti.find((p) => p.titolo === 'Approvazione del verbale n. 01/2026');
-  expect(proposta).toBeDefined();
+  const proposta = next.punti.find((p) => p.titolo === `Approvazione del verbale n. ${verbale.numeroTesto}`);
+  expect(proposta).toMatchObject({ tipo: 'approvazione_verbale', verbaleId: verbale.id });
 
   await page.getByRole('button', { name: 'Approva', exact: true }).click();
-  const approva = page.getByRole('dialog', { name: 'Approvazione del verbale n. 01/2026' });
-  await approva.getByLabel('in una seduta successiva').check();
-  await expect(approva.getByLabel('Seduta che approva il verbale')).toHaveValue(String(next.seduta.id));
-  await expect(approva.getByLabel('Punto all’ordine del giorno')).toHaveValue(String(proposta!.id));
+  const approva = page.getByRole('dialog', { name: `Approvazione del verbale n. ${verbale.numeroTesto}` });
+  const punto = approva.getByLabel('Punto che approva il verbale');
+  await expect(punto).toHaveValue(String(proposta!.id));
+  await expect(punto).toContainText(`Seduta del ${formatDateIt(oggi)}, punto 1. Approvazione del verbale n. ${verbale.numeroTesto} (non ancora votato)`);
   await approva.getByRole('button', { name: 'Approva il verbale' }).click();
-
-  await expect(page.getByText('Verbale n. 01/2026 approvato: il testo non è più modificabile.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'seduta del 20/01/2027' })).toHaveAttribute('href', `#/sedute/${next.seduta.id}/odg`);
-  const approved = expectOk(await api.invoke('verbali.get', { id: verbale.id }));
-  expect(approved).toMatchObject({ stato: 'approvato', approvazione: 'seduta_successiva', approvatoIl: '2027-01-20' });
+  await expect(approva.getByText(`La seduta del ${formatDateIt(oggi)} non è ancora chiusa: il suo esito non è definitivo.`).first()).toBeVisible();
+  expect(expectOk(await api.invoke('verbali.get', { id: verbale.id })).stato).toBe('bozza');
 });
