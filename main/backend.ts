@@ -1,3 +1,4 @@
+import { createAllegatiStore } from './store/allegati';
 import path from 'node:path';
 import { systemClock, type Clock } from '../shared/clock';
 import type { Invoke } from '../shared/contract';
@@ -81,6 +82,7 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     verbali: createVerbaliStore(db),
     regolamenti: createRegolamentiStore(db),
     ricerca: createRicercaStore(db),
+    allegati: createAllegatiStore(db),
     pdf,
     archivio,
   });

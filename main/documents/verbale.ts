@@ -3,6 +3,7 @@ import type { RigaPresenza } from '../../shared/domain/verbale';
 import { SUBSCRIPTION_FORMULA } from '../../shared/verbali/sentences';
 import type { Block, PdfDocumentSpec } from '../pdf';
 import type { SezioneRow, VerbaleRecord } from '../store/verbali';
+import { allegatiBlocks, type AllegatoElencato } from './allegati-list';
 import { letterhead, paragraphs, plain } from './common';
 
 export interface VerbaleDocumentInput {
@@ -13,6 +14,8 @@ export interface VerbaleDocumentInput {
   comuni: readonly string[];
   /** Date written in the document's metadata (the signing date for the final PDF). */
   creationDate: Date;
+  /** The verbale's own allegati and those of its seduta's agenda items. */
+  allegati?: readonly AllegatoElencato[];
 }
 
 function presenceTable(rows: readonly RigaPresenza[]): Block {
@@ -55,7 +58,7 @@ export const draftMark = (verbale: VerbaleRecord): Block[] =>
   verbale.stato === 'bozza' ? [{ type: 'paragraph', text: '**BOZZA** – documento non ancora approvato', align: 'center' }] : [];
 
 /** The verbale as a PDF/A document: letterhead, number and subject, its sections, signatures. */
-export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creationDate }: VerbaleDocumentInput): PdfDocumentSpec {
+export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creationDate, allegati = [] }: VerbaleDocumentInput): PdfDocumentSpec {
   const numero = `Verbale n. ${verbale.numeroTesto}`;
   const rettifica: Block[] = verbale.rettificaDi
     ? [{ type: 'paragraph', text: `Rettifica del verbale n. ${verbale.rettificaDi.numeroTesto}`, align: 'center' }]
@@ -77,6 +80,7 @@ export function verbaleDocument({ verbale, sezioni, ente, organo, comuni, creati
       ...draftMark(verbale),
       { type: 'paragraph', text: [{ text: 'Oggetto: ', bold: true }, { text: verbale.oggetto }] },
       ...sezioni.flatMap(sectionBlocks),
+      ...allegatiBlocks(allegati),
       { type: 'keepTogether', blocks: closing },
     ],
   };

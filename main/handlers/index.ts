@@ -1,4 +1,5 @@
 import { schemaVersion } from '../db/migrate';
+import { allegatiHandlers } from './allegati';
 import { archivioHandlers } from './archivio';
 import { comuniHandlers } from './comuni';
 import { documentiHandlers } from './documenti';
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...ricercaHandlers,
   ...archivioHandlers,
   ...statisticheHandlers,
+  ...allegatiHandlers,
 };

@@ -17,6 +17,7 @@ import type { RegolamentiStore } from '../store/regolamenti';
 import type { RicercaStore } from '../store/ricerca';
 import type { PdfRenderer } from '../pdf';
 import type { ArchiveService } from '../archive/service';
+import type { AllegatiStore } from '../store/allegati';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
 export interface Deps {
@@ -47,6 +48,8 @@ export interface Deps {
   verbali: VerbaliStore;
   regolamenti: RegolamentiStore;
   ricerca: RicercaStore;
+  /** Files attached to agenda items, verbali and regolamento versions. */
+  allegati: AllegatiStore;
   pdf: PdfRenderer;
   /** Backup, restore, retention and integrity checks of the archive file (outlives a restore). */
   archivio: ArchiveService;

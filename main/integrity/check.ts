@@ -58,6 +58,24 @@ function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
       });
     }
   }
+  for (const a of db.prepare(`SELECT a.descrizione, a.contenuto, a.sha256, v.anno, v.numero, s.data, p.posizione FROM allegati a
+      LEFT JOIN odg_punti p ON p.id = a.punto_id LEFT JOIN sedute s ON s.id = p.seduta_id
+      LEFT JOIN regolamento_versioni rv ON rv.id = a.versione_id
+      LEFT JOIN verbali v ON v.id = coalesce(a.verbale_id, rv.verbale_id)`).iterate() as Iterable<{
+    descrizione: string;
+    contenuto: Buffer;
+    sha256: string;
+    anno: number | null;
+    numero: number | null;
+    data: string | null;
+    posizione: number | null;
+  }>) {
+    count++;
+    if (sha256(a.contenuto) !== a.sha256) {
+      const act = a.numero !== null ? `del verbale n. ${formatVerbaleNumber(a.numero, a.anno!)}` : a.data !== null ? `del punto n. ${a.posizione} della seduta del ${formatDateIt(a.data)}` : 'di una versione di regolamento';
+      anomalie.push({ tipo: 'impronta', messaggio: `L'allegato «${a.descrizione}» ${act} ${OUTSIDE}: non corrisponde alla sua impronta SHA-256.` });
+    }
+  }
   for (const c of db.prepare('SELECT s.data, c.record, c.sha256 FROM seduta_chiusure c JOIN sedute s ON s.id = c.seduta_id').iterate() as Iterable<{
     data: string;
     record: string;

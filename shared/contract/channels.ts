@@ -40,6 +40,7 @@ import {
   votazioneSaveSchema,
 } from '../domain/seduta';
 import { statistichePeriodoInputSchema, statistichePeriodoSchema } from '../domain/statistiche';
+import { allegatiElencoSchema, allegatoAggiungiSchema, allegatoOwnerSchema } from '../domain/allegato';
 import {
   fileOutSchema,
   registroSchema,
@@ -138,6 +139,11 @@ export const channels = {
   'verbali.pdf': { input: byId, output: fileOutSchema },
   'verbali.importaFirmato': { input: verbaleImportaFirmatoSchema, output: verbaleDetailSchema, mutates: true },
   'verbali.scaricaFirmato': { input: z.object({ id, firmatoId: id }).strict(), output: fileOutSchema },
+  /** Files attached to an agenda item, a verbale or a regolamento version, frozen with their act. */
+  'allegati.elenco': { input: z.object({ owner: allegatoOwnerSchema }).strict(), output: allegatiElencoSchema },
+  'allegati.aggiungi': { input: allegatoAggiungiSchema, output: allegatiElencoSchema, mutates: true },
+  'allegati.rimuovi': { input: byId, output: allegatiElencoSchema, mutates: true },
+  'allegati.scarica': { input: byId, output: fileOutSchema },
   'documenti.convocazione': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   'documenti.foglioPresenze': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   /** The convocation as a ready e-mail (.eml): letter attached, every member comune's PEC in Bcc; `senzaPec` lists those left out. */

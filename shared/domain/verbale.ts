@@ -114,7 +114,7 @@ export const verbaleRettificaSchema = z
   .object({ id, oggetto: requiredText('Oggetto della rettifica', 300), testo: requiredText('Testo della rettifica', 20_000), data: isoDate })
   .strict();
 /** A file sent by the renderer: its name and its bytes in base64 (at most 40 MB). */
-const uploadedFile = {
+export const uploadedFile = {
   nomeFile: requiredText('Nome del file', 255),
   base64: z
     .string()
