@@ -1,16 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectOk } from '../helpers/backend';
 import { buildDocx } from '../helpers/office-fixtures';
-import { recordedSeduta } from '../helpers/seduta-fixture';
+import { systemClock, todayIn } from '../../shared/clock';
+import { signedVerbale as signedByHand } from '../helpers/verbale-fixture';
 import { expect, httpBackend, test, type Preview } from './fixtures';
 
-/** A seduta on 10/03/2026 with a vote on its second item, and its verbale approved and signed. */
+/** A seduta on 10/03/2026 with a vote on its second item, and its verbale approved there, exported and signed by hand today. */
 async function signedVerbale(preview: Preview) {
-  const api = httpBackend(preview);
-  const seduta = await recordedSeduta(api, '2026-03-10');
-  const { id } = expectOk(await api.invoke('verbali.create', { sedutaId: seduta.seduta.id }));
-  expectOk(await api.invoke('verbali.approva', { id, modo: 'stessa_seduta', puntoId: null }));
-  const verbale = expectOk(await api.invoke('verbali.firma', { id }));
+  const { seduta, verbale } = await signedByHand(httpBackend(preview), '2026-03-10', todayIn(systemClock));
   return { verbale, votoPuntoId: seduta.punti[1]!.id };
 }
 
