@@ -15,7 +15,7 @@ export interface AllegatoElencato {
 export function allegatiBlocks(elenco: readonly AllegatoElencato[]): Block[] {
   if (elenco.length === 0) return [];
   const items = elenco.map(({ allegato: a, punto }, i) => {
-    const where = punto === null ? '' : ` (punto n. ${punto})`;
+    const where = punto === null ? '' : `, al punto n. ${punto}`;
     const copia = a.copiaCartacea ? ", copia digitalizzata dell'originale cartaceo" : '';
     return `Allegato ${letteraAllegato(i)} – ${a.descrizione}${where} (${a.tipo}, ${formatDimensione(a.dimensione)}${copia}, SHA-256 ${a.sha256})`;
   });

@@ -1,6 +1,7 @@
 import type { Ente } from '../../shared/domain/ente';
 import type { Block, PdfDocumentSpec } from '../pdf';
 import type { SezioneRow, VerbaleRecord } from '../store/verbali';
+import { allegatiBlocks, type AllegatoElencato } from './allegati-list';
 import { letterhead } from './common';
 import { draftMark, sectionBlocks, verbaleSignatures } from './verbale';
 
@@ -12,6 +13,8 @@ export interface EstrattoDocumentInput {
   organo: string;
   comuni: readonly string[];
   creationDate: Date;
+  /** The item's allegati. */
+  allegati?: readonly AllegatoElencato[];
 }
 
 /** What every extract repeats of the verbale: how the seduta was convened and opened, and who attended. */
@@ -22,7 +25,7 @@ export const estrattoSezioni = (sezioni: readonly SezioneRow[], puntoId: number)
   sezioni.filter((s) => PREAMBLE.has(s.chiave) || s.chiave.startsWith(`punto-${puntoId}-`));
 
 /** "Estratto del verbale" for one agenda item: the verbale's opening, attendance and that item, as PDF/A. */
-export function estrattoDocument({ verbale, sezioni, punto, ente, organo, comuni, creationDate }: EstrattoDocumentInput): PdfDocumentSpec {
+export function estrattoDocument({ verbale, sezioni, punto, ente, organo, comuni, creationDate, allegati = [] }: EstrattoDocumentInput): PdfDocumentSpec {
   const numero = `Estratto del verbale n. ${verbale.numeroTesto}`;
   const oggetto = `Punto n. ${punto.posizione} – ${punto.titolo}`;
   const closing: Block[] = [
@@ -51,6 +54,7 @@ export function estrattoDocument({ verbale, sezioni, punto, ente, organo, comuni
       ...draftMark(verbale),
       { type: 'paragraph', text: [{ text: 'Oggetto: ', bold: true }, { text: oggetto }] },
       ...estrattoSezioni(sezioni, punto.id).flatMap(sectionBlocks),
+      ...allegatiBlocks(allegati),
       { type: 'keepTogether', blocks: closing },
     ],
   };

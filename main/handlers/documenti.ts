@@ -13,6 +13,7 @@ import { detailOf, vigenteOf } from '../services/regolamenti';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
 import { verbaleDocumentInput } from '../services/verbale-document';
+import { allegatiOfPunto } from '../services/allegati-elenco';
 import type { Deps, Handlers } from './types';
 
 const pdfFile = (nomeFile: string, bytes: Buffer): FileOut => ({ nomeFile, mime: 'application/pdf', base64: bytes.toString('base64') });
@@ -49,6 +50,7 @@ function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
     organo: deps.ente.organoNome(detail.seduta.organoId),
     comuni: detail.presenze.map((p) => p.comune),
     creationDate: deps.clock.now(),
+    allegati: allegatiOfPunto(deps, punto.id, punto.posizione),
   };
 }
 

@@ -7,6 +7,7 @@ import { projectPath } from '../../main/cli/project-path';
 import { expectOk, fixedClock, useTempBackend } from '../helpers/backend';
 import { snapshotDb } from '../helpers/db-snapshot';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
+import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 import { approvedVerbale, exportedVerbale } from '../helpers/verbale-fixture';
 
@@ -114,6 +115,21 @@ describe('allegati', () => {
     const text = normalizeSpaces(pdfPagesText(Buffer.from(pdf.base64, 'base64')).join('\n'));
     expect(text).toContain('Allegati');
     expect(text).toContain(`Allegato A – Piano sociale di zona 2027 (PDF, 3 kB, SHA-256 ${sha256(PIANO)})`);
+  });
+
+  test("an agenda item's allegato: added while the seduta is open, listed in the verbale and in the item's estratto", async () => {
+    const { backend } = open();
+    const created = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, convocazioneData: null }));
+    const d = expectOk(await backend.invoke('odg.add', { sedutaId: created.seduta.id, titolo: 'Approvazione del Piano sociale di zona 2027', descrizione: '', relatore: '' }));
+    const punto = d.punti[0]!;
+    expectOk(await backend.invoke('allegati.aggiungi', aggiungi({ tipo: 'punto', id: punto.id }, PIANO)));
+    expectOk(await backend.invoke('sedute.setStato', { id: created.seduta.id, stato: 'in_corso' }));
+    expectOk(await backend.invoke('sedute.setStato', { id: created.seduta.id, stato: 'chiusa', ora: '12:00' }));
+    const verbale = expectOk(await backend.invoke('verbali.create', { sedutaId: created.seduta.id }));
+    const listed = `Allegato A – Piano sociale di zona 2027, al punto n. ${punto.posizione} (PDF, 3 kB, SHA-256 ${sha256(PIANO)})`;
+    const textOf = (file: { base64: string }) => normalizeSpaces(pdfPagesText(Buffer.from(file.base64, 'base64')).join('\n'));
+    expect(textOf(expectOk(await backend.invoke('verbali.pdf', { id: verbale.id })))).toContain(listed);
+    expect(textOf(expectOk(await backend.invoke('documenti.estratto', { sedutaId: created.seduta.id, puntoId: punto.id })))).toContain(listed);
   });
 });
 
