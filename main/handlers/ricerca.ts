@@ -7,7 +7,7 @@ import { loadVersioni } from '../services/regolamenti';
 import type { PercorsoRow, SearchHit, SearchKind } from '../store/ricerca';
 import type { Deps, Handlers } from './types';
 
-type Tipo = ChannelArgs<'ricerca.cerca'>['tipi'][number];
+type Tipo = ChannelArgs<'ricerca.trova'>['tipi'][number];
 
 /** Which FTS row kinds each filter of the search box covers. */
 const KINDS: Record<Tipo, readonly SearchKind[]> = { verbale: ['sezione', 'verbale'], regolamento: ['articolo', 'regolamento'], seduta: ['seduta', 'punto'] };
@@ -129,15 +129,12 @@ function voce(r: PercorsoRow) {
 /** Before every entry: the first page starts here. */
 const NEWEST: PercorsoCursore = { data: '9999-12-31', ord: 3, id: 0 };
 
-export const ricercaHandlers: Handlers<'ricerca.cerca' | 'ricerca.trova' | 'percorso.list' | 'percorso.pagina' | 'percorso.anni'> = {
+export const ricercaHandlers: Handlers<'ricerca.trova' | 'percorso.pagina' | 'percorso.anni'> = {
   'ricerca.trova': cerca,
-  'ricerca.cerca': (deps, input) => cerca(deps, input).risultati,
 
   'percorso.pagina': (deps, { prima }) => {
     const rows = deps.ricerca.percorso(prima ?? NEWEST, PERCORSO_PAGE + 1);
     return { voci: rows.slice(0, PERCORSO_PAGE).map(voce), altre: rows.length > PERCORSO_PAGE };
   },
   'percorso.anni': (deps) => deps.ricerca.percorsoYears(),
-  /** The whole path in date order (the screens page with percorso.pagina). */
-  'percorso.list': (deps) => deps.ricerca.percorso(NEWEST, Number.MAX_SAFE_INTEGER).map(voce).reverse(),
 };

@@ -200,8 +200,6 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   ],
   'regolamenti.completaTesto': [{ versioneId: 1, articoli: [] }],
   'regolamenti.pdf': [{ id: 2, data: 'oggi' }],
-  'ricerca.cerca': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }, { q: 'città', anno: 1200 }],
-  'percorso.list': [{ da: '2016-01-01' }],
   'ricerca.trova': [{ q: 'a' }, { q: 'città', tipi: ['delibere'] }],
   'percorso.pagina': [{ prima: { data: '2016', ord: 0, id: 1 } }, { prima: { data: '2016-01-01', ord: 3, id: 1 } }, { dopo: null }],
   'percorso.anni': [{ anno: 2016 }],

@@ -53,7 +53,7 @@ describe('migration 8 on an archive of the previous version', () => {
       expect(seduta.punti[0]!.votazione!.esito).toMatchObject({ esito: 'approvata', presenti: 15 });
       const verifica = expectOk(await backend.invoke('integrita.verifica', {}));
       expect(verifica.anomalie).toEqual([]);
-      const found = expectOk(await backend.invoke('ricerca.cerca', { q: 'Piano di zona', tipi: ['verbale'], anno: null }));
+      const found = expectOk(await backend.invoke('ricerca.trova', { q: 'Piano di zona', tipi: ['verbale'], anno: null })).risultati;
       expect(found.length).toBeGreaterThan(0);
     } finally {
       backend.close();

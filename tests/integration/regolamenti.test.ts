@@ -135,28 +135,28 @@ describe('ricerca', () => {
   test('"citta" finds "città" in an article, with the hit highlighted and the vigente flag', async () => {
     const { backend } = open();
     await importHistoricText(backend);
-    const results = expectOk(await backend.invoke('ricerca.cerca', { q: 'citta', tipi: [], anno: null }));
+    const results = expectOk(await backend.invoke('ricerca.trova', { q: 'citta', tipi: [], anno: null })).risultati;
     expect(results[0]).toMatchObject({ tipo: 'regolamento', id: REG_CONFERENZA, vigente: true, link: `#/regolamenti/${REG_CONFERENZA}` });
     expect(results[0]!.estratto).toContain('\u0002città\u0003');
-    const old = expectOk(await backend.invoke('ricerca.cerca', { q: 'metà più uno', tipi: ['regolamento'], anno: null }));
+    const old = expectOk(await backend.invoke('ricerca.trova', { q: 'metà più uno', tipi: ['regolamento'], anno: null })).risultati;
     expect(old.map((r) => r.vigente)).toEqual([false]);
   });
 
   test('verbali and sedute are found by their text; filters by type and year apply', async () => {
     const { backend } = open();
     const { verbale } = await signedVerbaleOf(backend, '2026-12-10');
-    const hits = expectOk(await backend.invoke('ricerca.cerca', { q: 'piano sociale', tipi: [], anno: null }));
+    const hits = expectOk(await backend.invoke('ricerca.trova', { q: 'piano sociale', tipi: [], anno: null })).risultati;
     expect(hits.map((h) => h.tipo).sort()).toEqual(['seduta', 'verbale']);
     expect(hits.find((h) => h.tipo === 'verbale')).toMatchObject({ id: verbale.id, link: `#/verbali/${verbale.id}` });
-    expect(expectOk(await backend.invoke('ricerca.cerca', { q: 'piano sociale', tipi: ['seduta'], anno: null })).map((h) => h.tipo)).toEqual(['seduta']);
-    expect(expectOk(await backend.invoke('ricerca.cerca', { q: 'piano sociale', tipi: [], anno: 2025 }))).toEqual([]);
-    expect(expectOk(await backend.invoke('ricerca.cerca', { q: 'insediamento', tipi: [], anno: 2016 })).map((h) => h.tipo).sort()).toEqual(['seduta', 'verbale']);
+    expect(expectOk(await backend.invoke('ricerca.trova', { q: 'piano sociale', tipi: ['seduta'], anno: null })).risultati.map((h) => h.tipo)).toEqual(['seduta']);
+    expect(expectOk(await backend.invoke('ricerca.trova', { q: 'piano sociale', tipi: [], anno: 2025 })).risultati).toEqual([]);
+    expect(expectOk(await backend.invoke('ricerca.trova', { q: 'insediamento', tipi: [], anno: 2016 })).risultati.map((h) => h.tipo).sort()).toEqual(['seduta', 'verbale']);
   });
 
   test('user text never breaks the query syntax', async () => {
     const { backend } = open();
     for (const q of ['"città', 'art. 6 OR', 'NEAR(a b)', '*** ---', 'c\'è']) {
-      expect((await backend.invoke('ricerca.cerca', { q, tipi: [], anno: null })).ok, q).toBe(true);
+      expect((await backend.invoke('ricerca.trova', { q, tipi: [], anno: null })).ok, q).toBe(true);
     }
   });
 
@@ -184,7 +184,7 @@ describe('ricerca', () => {
     } finally {
       db.close();
     }
-    expect(expectOk(await backend.invoke('ricerca.cerca', { q: 'bilancio', tipi: [], anno: null }))).toEqual([]);
+    expect(expectOk(await backend.invoke('ricerca.trova', { q: 'bilancio', tipi: [], anno: null })).risultati).toEqual([]);
   });
 });
 
@@ -192,7 +192,8 @@ describe('percorso istituzionale', () => {
   const open = useTempBackend();
 
   test('the five steps of the seed come first, in order, each linked to its record', async () => {
-    const voci = expectOk(await open().backend.invoke('percorso.list', {}));
+    // The seed's path fits one page, newest first.
+    const voci = expectOk(await open().backend.invoke('percorso.pagina', { prima: null })).voci.reverse();
     expect(voci.filter((v) => v.tipo === 'verbale').map((v) => `${v.data} ${v.titolo}`)).toEqual([
       '2016-07-27 Verbale n. 01/2016',
       '2017-05-23 Verbale n. 01/2017',

@@ -1,4 +1,4 @@
-/** Marks around a hit in ricerca.cerca's snippets (SQLite FTS5 snippet() with char(2) and char(3)). */
+/** Marks around a hit in ricerca.trova's snippets (SQLite FTS5 snippet() with char(2) and char(3)). */
 const START = '\u0002';
 const END = '\u0003';
 
