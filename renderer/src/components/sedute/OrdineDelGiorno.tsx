@@ -8,6 +8,7 @@ import { useFocusOnMount } from '../../hooks/useFocusOnMount';
 import { useForm, type FieldBinding } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { Form } from '../Form';
+import { Allegati } from '../allegati/Allegati';
 import { ActionButton, FormActions } from '../FormActions';
 import { FormField } from '../FormField';
 import { StatusAlert } from '../StatusAlert';
@@ -149,6 +150,7 @@ export function OrdineDelGiorno({ detail, editable, onChange }: OrdineDelGiornoP
                       <PuntoVerbale punto={p} />
                       {p.relatore && <p className="small mb-1">Relatore: {p.relatore}</p>}
                       {p.descrizione && <p className="small mb-0 text-muted">{p.descrizione}</p>}
+                      <Allegati owner={{ tipo: 'punto', id: p.id }} titolo={`punto ${p.posizione}`} />
                     </div>
                     {editable && (
                       <div className="odg-actions d-flex gap-1 align-items-start">

@@ -4,6 +4,7 @@ import { Timeline, TimelineItem } from '../../components/regolamenti/Timeline';
 import { countIt, formatDate } from '../../format';
 import { toHash } from '../../store/navigation';
 import { useRegolamenti } from '../../store/regolamenti';
+import { Allegati } from '../../components/allegati/Allegati';
 import { AttesaBadge, ImportaTestoButton } from './Attesa';
 import type { Confronto } from './ConfrontaPanel';
 
@@ -86,6 +87,7 @@ export function VersioniPanel({ detail, onImporta, onVigente, onConfronta }: Ver
                     )}
                   </div>
                 )}
+                <Allegati owner={{ tipo: 'versione', id: v.id }} titolo={`versione in vigore dal ${formatDate(v.vigenteDal)}`} />
               </div>
             </TimelineItem>
           );

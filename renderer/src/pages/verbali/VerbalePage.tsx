@@ -9,6 +9,7 @@ import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { RigeneraDialog } from '../../components/verbali/AzioniDialogs';
 import { CicloDiVita } from '../../components/verbali/CicloDiVita';
 import { FileFirmati } from '../../components/verbali/FileFirmati';
+import { Allegati } from '../../components/allegati/Allegati';
 import { formatDateTime, STATO_VERBALE_LABEL, sezioneLabel, StatoVerbaleBadge } from '../../components/verbali/labels';
 import { Sezioni } from '../../components/verbali/Sezioni';
 import { useSerial } from '../../components/verbali/serial';
@@ -143,6 +144,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
       )}
 
       {(detail.stato === 'esportato' || detail.stato === 'firmato') && <FileFirmati verbale={detail} onChange={onChange} />}
+      <Allegati key={detail.stato} owner={{ tipo: 'verbale', id: detail.id }} titolo={`verbale n. ${detail.numeroTesto}`} />
 
       {detail.stato !== 'storico' && (
         <section className="verbale-testo-section" aria-labelledby="verbale-testo-title">
