@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { todayIn } from '../../shared/clock';
+import { formatDateIt } from '../../shared/italian/dates';
+import { expect, httpBackend, test } from './fixtures';
 
 /** One query on the preview's database, through a separate read-only connection. */
 function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
@@ -11,6 +13,14 @@ function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+// The e2e backend runs on the real clock, and a seduta is not opened before its day: it is held today.
+const dayIt = (offset: number): string => formatDateIt(todayIn({ now: () => new Date(Date.now() + offset * 86_400_000) }));
+const OGGI = dayIt(0);
+const ANNO = OGGI.slice(6);
+const INVIO = dayIt(-2);
+const DOMANI = dayIt(1);
+const INIZIO_ANNO = `01/01/${ANNO}`;
 
 const presenzaGroup = (page: Page, comune: string): Locator => page.getByRole('radiogroup', { name: `Presenza di ${comune}` });
 const quorumLine = (page: Page): Locator => page.locator('.quorum-frase');
@@ -50,19 +60,19 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await expect(page.getByRole('heading', { level: 1, name: 'Nuova seduta' })).toBeVisible();
   await expect(page.getByText('Organo: Conferenza Istituzionale dei Sindaci')).toBeVisible();
   await page.getByLabel('Tipo').selectOption({ label: 'Ordinaria' });
-  await page.getByLabel('Data', { exact: true }).fill('10/12/2026');
+  await page.getByLabel('Data', { exact: true }).fill(`${OGGI}`);
   await page.getByLabel('Ora di inizio').fill('10:00');
   await page.getByLabel('Luogo').fill('Sala consiliare del Comune di Viggianello');
   await page.getByLabel('Oggetto').fill('Programmazione sociale 2027');
   await page.getByLabel('Protocollo n.').fill('2345');
-  await page.getByLabel('Data di invio').fill('08/12/2026');
-  await page.getByLabel('Prima convocazione (data e ora)').fill('10/12/2026 10:00');
-  await page.getByLabel('Seconda convocazione (data e ora)').fill('11/12/2026 10:00');
+  await page.getByLabel('Data di invio').fill(`${INVIO}`);
+  await page.getByLabel('Prima convocazione (data e ora)').fill(`${OGGI} 10:00`);
+  await page.getByLabel('Seconda convocazione (data e ora)').fill(`${DOMANI} 10:00`);
   await page.getByLabel('La seduta si tiene in').selectOption({ label: 'Prima convocazione' });
   await page.getByRole('button', { name: 'Salva la seduta' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Seduta del 10/12/2026' })).toBeVisible();
-  await expect(page.getByText('Preavviso di 2 giorni (convocazione inviata il 08/12/2026)')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Seduta del ${OGGI}` })).toBeVisible();
+  await expect(page.getByText(`Preavviso di 2 giorni (convocazione inviata il ${INVIO})`)).toBeVisible();
   await expect(page.getByText('Convocata', { exact: true })).toBeVisible();
   const sedutaHash = new URL(page.url()).hash.replace(/\/odg$/, '');
   const sedutaId = Number(sedutaHash.split('/')[2]);
@@ -169,7 +179,7 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await expect(punto1).toContainText('Contrari: Carbone, Senise');
   await expect(punto1).toContainText('Regole in vigore dal 27/07/2016.');
 
-  // --- Regole: a version from 01/01/2026 with two thirds of the members ---
+  // --- Regole: a version from 1 January of this year with two thirds of the members ---
   await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Impostazioni' }).click();
   await page.getByRole('navigation', { name: 'Sezioni delle impostazioni' }).getByRole('link', { name: 'Regole della Conferenza' }).click();
   const versions = page.getByRole('table', { name: 'Versioni delle regole' });
@@ -179,13 +189,13 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await page.getByRole('button', { name: 'Nuova versione delle regole' }).click();
   const rulesForm = page.getByRole('form', { name: 'Nuova versione delle regole' });
   await expect(page.getByText('In prima convocazione servono 14 comuni su 27 (più di 1/2 dei componenti).')).toBeVisible();
-  await rulesForm.getByLabel('Valide dal').fill('01/01/2026');
+  await rulesForm.getByLabel('Valide dal').fill(`${INIZIO_ANNO}`);
   await rulesForm.getByLabel('Maggioranza').selectOption({ label: 'due terzi' });
   await rulesForm.getByLabel('Due terzi calcolati').selectOption({ label: 'dei componenti' });
   await rulesForm.getByLabel('Nota').fill('Prova: due terzi dei componenti');
   await expect(page.getByText('Una proposta è approvata con almeno 18 voti favorevoli su 27 componenti (due terzi).')).toBeVisible();
   await rulesForm.getByRole('button', { name: 'Salva le regole' }).click();
-  await expect(page.getByText('Regole valide dal 01/01/2026 salvate')).toBeVisible();
+  await expect(page.getByText(`Regole valide dal ${INIZIO_ANNO} salvate`)).toBeVisible();
   await expect(versions.locator('tbody tr')).toHaveCount(2);
 
   await page.goto(`${preview.url}${sedutaHash}/votazioni`);
@@ -193,18 +203,18 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await expect(punto1).toContainText(
     'La proposta è respinta: 12 voti favorevoli su 27 comuni componenti, maggioranza dei due terzi dei componenti non raggiunta.',
   );
-  await expect(punto1).toContainText('Regole in vigore dal 01/01/2026.');
+  await expect(punto1).toContainText(`Regole in vigore dal ${INIZIO_ANNO}.`);
 
   // The same version, now with a fixed numero legale of 20: the vote lacks it.
   await page.goto(`${preview.url}#/impostazioni/regole`);
-  await page.getByRole('button', { name: 'Modifica le regole valide dal 01/01/2026' }).click();
-  const editForm = page.getByRole('form', { name: 'Modifica delle regole valide dal 01/01/2026' });
+  await page.getByRole('button', { name: `Modifica le regole valide dal ${INIZIO_ANNO}` }).click();
+  const editForm = page.getByRole('form', { name: `Modifica delle regole valide dal ${INIZIO_ANNO}` });
   const primaCall = editForm.getByRole('group', { name: 'Numero legale in prima convocazione' });
   await primaCall.getByLabel('Criterio').selectOption({ label: 'numero fisso' });
   await primaCall.getByLabel('Numero di comuni').fill('20');
   await expect(page.getByText('In prima convocazione servono 20 comuni su 27 (numero fisso di 20 comuni).')).toBeVisible();
   await editForm.getByRole('button', { name: 'Salva le regole' }).click();
-  await expect(page.getByText('Regole valide dal 01/01/2026 salvate')).toBeVisible();
+  await expect(page.getByText(`Regole valide dal ${INIZIO_ANNO} salvate`)).toBeVisible();
 
   await page.goto(`${preview.url}${sedutaHash}/votazioni`);
   await expect(punto1.locator('.esito-badge')).toHaveText('Numero legale mancante');
@@ -240,14 +250,15 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await expect(page.getByText('Seduta riaperta: la riapertura è stata registrata.')).toBeVisible();
   await openTab(page, 'Presenze');
   await expect(page.getByRole('radiogroup')).toHaveCount(27);
-  const reopen = query<{ detail: string }>(preview.dbPath, "SELECT detail FROM audit_log WHERE action = 'reopen' AND entity_id = ?", sedutaId);
-  expect(JSON.parse(reopen[0]!.detail)).toMatchObject({ da: 'chiusa', a: 'in_corso', motivo: 'Correzione della presenza di Senise' });
+  const registro = await httpBackend(preview).invoke('modifiche.elenco', { entity: 'seduta', entityId: sedutaId, canale: 'sedute.setStato' });
+  // The reopening is in the Registro delle modifiche with its reason.
+  expect(registro.ok && registro.value.righe.map((r) => r.input)).toContainEqual({ id: sedutaId, stato: 'in_corso', ora: null, motivo: 'Correzione della presenza di Senise' });
 
   // --- Statistiche: the year's attendance, chart and table ---
   await page.goto(`${preview.url}#/sedute`);
   await page.getByRole('link', { name: 'Statistiche delle presenze' }).click();
-  await page.getByLabel('Anno').selectOption('2026');
-  await expect(page.getByRole('img', { name: /Grafico a barre delle presenze per comune nel 2026/ })).toBeVisible();
+  await page.getByLabel('Anno', { exact: true }).selectOption(ANNO);
+  await expect(page.getByRole('img', { name: new RegExp(`Grafico a barre delle presenze per comune nel ${ANNO}`) })).toBeVisible();
   const stats = page.getByRole('table', { name: 'Tabella delle presenze' });
   await expect(stats.locator('tbody tr')).toHaveCount(27);
   await expect(stats.locator('tbody tr').filter({ hasText: 'Lauria' })).toContainText('11100%');
