@@ -67,7 +67,8 @@ test('Archivio: a copy saved with progress, its name, size and SHA-256; restored
 });
 
 test('Archivio: a damaged archive opens read-only with a red banner that leads to restoring the latest copy', async ({ page }) => {
-  test.setTimeout(60_000);
+  // Building the archive, damaging it and restoring it is slow on a loaded two-core machine.
+  test.setTimeout(120_000);
   const { dir, cleanup } = makeTempDir('conferenza-e2e-danno-');
   const dbPath = path.join(dir, 'conferenza.sqlite');
   const first = openBackend({ dbPath, assetsDir: projectPath('assets') });
