@@ -9,7 +9,7 @@ import { snapshotDb } from '../helpers/db-snapshot';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
-import { approvedVerbale, exportedVerbale } from '../helpers/verbale-fixture';
+import { approvedVerbale } from '../helpers/verbale-fixture';
 
 const PIANO = Buffer.concat([Buffer.from('%PDF-1.7\n% Piano sociale di zona 2027\n'), Buffer.alloc(3000, 0x20), Buffer.from('\n%%EOF\n')]);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -141,15 +141,14 @@ describe('allegati and the integrity check', () => {
     const options = { dbPath: path.join(dir, 'conferenza.sqlite'), assetsDir: projectPath('assets'), clock: fixedClock() };
     let backend = openBackend(options);
     try {
-      const { verbale } = await exportedVerbale(backend);
-      const added = await backend.invoke('allegati.aggiungi', aggiungi({ tipo: 'verbale', id: verbale.id }, PIANO));
-      expect(added.ok).toBe(false); // exported: frozen, so the altered allegato can only come from outside the app
+      const { verbale } = await approvedVerbale(backend);
+      expectOk(await backend.invoke('allegati.aggiungi', aggiungi({ tipo: 'verbale', id: verbale.id }, PIANO)));
+      expectOk(await backend.invoke('verbali.esporta', { id: verbale.id }));
+      expect(expectOk(await backend.invoke('integrita.verifica', {})).integra).toBe(true);
       backend.close();
       const db = new Database(options.dbPath);
-      db.exec('DROP TRIGGER allegati_frozen_insert;');
-      db.prepare(
-        "INSERT INTO allegati (verbale_id, posizione, descrizione, nome_file, mime, dimensione, sha256, contenuto, aggiunto_il) VALUES (?, 1, 'Piano sociale di zona 2027', 'piano.pdf', 'application/pdf', 4, ?, x'00000000', '2027-01-01')",
-      ).run(verbale.id, sha256(PIANO));
+      db.exec('DROP TRIGGER allegati_no_update;');
+      db.exec("UPDATE allegati SET contenuto = x'2550444600', dimensione = 5");
       db.close();
       backend = openBackend(options);
       const stato = expectOk(await backend.invoke('integrita.stato', {}))!;
