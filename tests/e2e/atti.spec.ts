@@ -175,3 +175,38 @@ test('Registro delle modifiche: the operator chosen at start in every entry, fil
   expect(text).toContain('Maria Bianchi;Nuova seduta;seduta');
   expect(text).not.toContain('Operatore aggiunto');
 });
+
+test('The verbale is drafted from the seduta page once it is closed; a reopened seduta marks the draft to regenerate before approval', async ({
+  page,
+  preview,
+}) => {
+  test.setTimeout(90_000);
+  const api = httpBackend(preview);
+  const seduta = await recordedSeduta(api, oggi, { approvazione: true });
+  const sedutaId = seduta.seduta.id;
+  expectOk(await api.invoke('sedute.setStato', { id: sedutaId, stato: 'in_corso', motivo: 'Verifica delle presenze' }));
+
+  // In corso: no verbale yet, and the reason why.
+  await page.goto(`${preview.url}#/sedute/${sedutaId}`);
+  await expect(page.getByRole('button', { name: 'Redigi il verbale' })).toBeDisabled();
+  await expect(page.getByText('Il verbale si redige dopo la chiusura della seduta, con presenze e votazioni registrate.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+  await page.getByLabel('Ora di chiusura').fill('12:30');
+  await page.getByRole('button', { name: 'Conferma la chiusura' }).click();
+  await page.getByRole('button', { name: 'Redigi il verbale' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Verbale n\. / })).toBeVisible();
+  const verbaleId = Number(new URL(page.url()).hash.split('/')[2]);
+
+  // Reopened and closed again after the draft: approval waits for the regeneration.
+  expectOk(await api.invoke('sedute.setStato', { id: sedutaId, stato: 'in_corso', motivo: 'Correzione di un voto' }));
+  expectOk(await api.invoke('sedute.setStato', { id: sedutaId, stato: 'chiusa', ora: '12:45' }));
+  await page.reload();
+  await expect(page.getByText(/Bozza da rigenerare: la seduta è stata riaperta dopo la stesura di questa bozza/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approva', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Rigenera dalla seduta' }).click();
+  await expect(page.getByText('Testo rigenerato dai dati attuali della seduta.')).toBeVisible();
+  await expect(page.getByText(/Bozza da rigenerare/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Approva', exact: true })).toBeEnabled();
+  expect(expectOk(await api.invoke('verbali.get', { id: verbaleId })).daRigenerare).toBe(false);
+});
