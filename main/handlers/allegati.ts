@@ -16,17 +16,17 @@ function admission(owner: AllegatoOwner, s: ActState): Pick<AllegatiElenco, 'agg
       ? { aggiunta: 'chiusa', motivo: `Il punto n. ${s.punto} della seduta del ${formatDateIt(s.data)} è chiuso con la seduta: i suoi allegati non cambiano.` }
       : { aggiunta: 'libera', motivo: null };
   }
-  const verbale = owner.tipo === 'verbale' ? `Il verbale${numero(s)}` : `La versione in vigore dal ${formatDateIt(s.data)} (verbale${numero(s)})`;
+  const act = owner.tipo === 'verbale' ? `Il verbale${numero(s)} è` : `La versione in vigore dal ${formatDateIt(s.data)} è approvata con il verbale${numero(s)},`;
   switch (s.verbaleStato) {
     case 'esportato':
     case 'firmato':
-      return { aggiunta: 'chiusa', motivo: `${verbale} è ${s.verbaleStato === 'firmato' ? 'firmato' : 'esportato per la firma'}: i suoi allegati non cambiano.` };
+      return { aggiunta: 'chiusa', motivo: `${act} ${s.verbaleStato === 'firmato' ? 'firmato' : 'esportato per la firma'}: i suoi allegati non cambiano.` };
     case 'storico':
       return owner.tipo === 'verbale'
-        ? { aggiunta: 'copia_cartacea', motivo: `${verbale} è un atto storico: riceve solo la copia digitalizzata dell'originale cartaceo, che poi non cambia.` }
+        ? { aggiunta: 'copia_cartacea', motivo: `${act} un atto storico: riceve solo la copia digitalizzata dell'originale cartaceo, che poi non cambia.` }
         : { aggiunta: 'libera', motivo: null };
     case 'annullato':
-      return owner.tipo === 'verbale' ? { aggiunta: 'chiusa', motivo: `${verbale} è annullato: i suoi allegati non cambiano.` } : { aggiunta: 'libera', motivo: null };
+      return owner.tipo === 'verbale' ? { aggiunta: 'chiusa', motivo: `${act} annullato: i suoi allegati non cambiano.` } : { aggiunta: 'libera', motivo: null };
     default:
       return { aggiunta: 'libera', motivo: null };
   }

@@ -117,6 +117,30 @@ describe('allegati', () => {
     expect(text).toContain(`Allegato A – Piano sociale di zona 2027 (PDF, 3 kB, SHA-256 ${sha256(PIANO)})`);
   });
 
+  test("a regolamento version's allegato is frozen once the verbale approving it is exported", async () => {
+    const { backend } = open();
+    const { verbale } = await approvedVerbale(backend);
+    const regolamento = expectOk(
+      await backend.invoke('regolamenti.create', {
+        titolo: 'Convenzione per la gestione associata',
+        organoId: 1,
+        tipo: 'convenzione',
+        vigenteDal: '2026-12-10',
+        verbaleId: verbale.id,
+        puntoId: null,
+        articoli: [{ numero: '1', rubrica: 'Oggetto', testo: 'La presente convenzione disciplina la gestione associata.' }],
+      }),
+    );
+    const owner = { tipo: 'versione', id: regolamento.elencoVersioni[0]!.id } as const;
+    const { allegati } = expectOk(await backend.invoke('allegati.aggiungi', aggiungi(owner, PIANO)));
+    expectOk(await backend.invoke('verbali.esporta', { id: verbale.id }));
+    expect(expectOk(await backend.invoke('allegati.elenco', { owner })).motivo).toBe(
+      'La versione in vigore dal 10/12/2026 è approvata con il verbale n. 01/2026, esportato per la firma: i suoi allegati non cambiano.',
+    );
+    const removed = await backend.invoke('allegati.rimuovi', { id: allegati[0]!.id });
+    expect(removed.ok || removed.error.code).toBe('CONFLICT');
+  });
+
   test("an agenda item's allegato: added while the seduta is open, listed in the verbale and in the item's estratto", async () => {
     const { backend } = open();
     const created = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, convocazioneData: null }));
