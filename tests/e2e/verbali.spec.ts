@@ -89,7 +89,9 @@ test('Verbale from a seduta with votes: drafted, edited, approved, exported for 
   await approva.getByRole('button', { name: 'Approva il verbale' }).click();
   await expect(page.getByText(`Verbale n. ${NUMERO} approvato: il testo non è più modificabile.`)).toBeVisible();
   await expect(page.getByText('Approvato', { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // Only the verbale's text is looked at: other parts of the page (e.g. the header) have their own fields.
+  await expect(page.getByRole('region', { name: 'Testo del verbale' })).toContainText(EDITED);
+  await expect(page.getByRole('region', { name: 'Testo del verbale' }).getByRole('textbox')).toHaveCount(0);
 
   // --- Export for signing: frozen, the PDF/A to sign exported (downloaded) and its SHA-256 kept and shown; not yet signed ---
   await page.getByRole('button', { name: 'Esporta per la firma' }).click();
@@ -120,7 +122,7 @@ test('Verbale from a seduta with votes: drafted, edited, approved, exported for 
   expect(sha256(await bytesOf(await again))).toBe(sha256(pdf));
 
   // --- The signed verbale cannot be edited: no field in the page, and the backend refuses in Italian ---
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Testo del verbale' }).getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Salva/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Rigenera dalla seduta' })).toHaveCount(0);
   const chiave = signed.sezioni.find((s) => s.titolo === PUNTO_2)!.chiave;
@@ -136,7 +138,7 @@ test('Verbale from a seduta with votes: drafted, edited, approved, exported for 
   await page.getByRole('table', { name: 'Registro dei verbali' }).getByRole('link', { name: NUMERO }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Verbale n. ${NUMERO}` })).toBeVisible();
   await expect(page.getByText(EDITED)).toBeVisible();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Testo del verbale' }).getByRole('textbox')).toHaveCount(0);
 
   // --- Signed outside the app and imported: a PAdES file of another document is refused, clearly ---
   const { mario, anna } = testSigners();
