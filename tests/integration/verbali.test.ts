@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { expectOk, useTempBackend } from '../helpers/backend';
 import { snapshotDb } from '../helpers/db-snapshot';
 import { closedSeduta, recordedSeduta, SEDUTA_INPUT } from '../helpers/seduta-fixture';
-import { approvedVerbale, exportedVerbale, signedVerbale } from '../helpers/verbale-fixture';
+import { exportedVerbale, signedVerbale } from '../helpers/verbale-fixture';
 
 describe('registro dei verbali', () => {
   const open = useTempBackend();
