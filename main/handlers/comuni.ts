@@ -1,4 +1,3 @@
-import { changedFields } from '../store/audit';
 import { conflict, notFound } from '../errors';
 import type { Deps, Handlers } from './types';
 
@@ -10,11 +9,9 @@ export const comuniHandlers: Handlers<'comuni.list' | 'comuni.get' | 'comuni.upd
   'comuni.get': (deps, { id }) => requireComune(deps, id),
 
   'comuni.update': (deps, { id, ...contatti }) => {
-    const before = requireComune(deps, id);
+    requireComune(deps, id);
     deps.comuni.updateContatti(id, contatti);
-    const after = requireComune(deps, id);
-    deps.audit.record({ action: 'update', entity: 'comune', entityId: id, detail: changedFields(before, after) });
-    return after;
+    return requireComune(deps, id);
   },
 
   'comuni.create': (deps, input) => {
@@ -25,7 +22,6 @@ export const comuniHandlers: Handlers<'comuni.list' | 'comuni.get' | 'comuni.upd
       });
     }
     const id = deps.comuni.insert(input);
-    deps.audit.record({ action: 'create', entity: 'comune', entityId: id, detail: { nome: input.nome } });
     return requireComune(deps, id);
   },
 
@@ -34,10 +30,7 @@ export const comuniHandlers: Handlers<'comuni.list' | 'comuni.get' | 'comuni.upd
     if (!attivo && before.capofila) {
       throw conflict(`${before.nome} è il comune capofila: indicare prima un altro capofila in Impostazioni → Ente.`);
     }
-    if (before.attivo !== attivo) {
-      deps.comuni.setActive(id, attivo);
-      deps.audit.record({ action: attivo ? 'reactivate' : 'deactivate', entity: 'comune', entityId: id, detail: {} });
-    }
+    if (before.attivo !== attivo) deps.comuni.setActive(id, attivo);
     return requireComune(deps, id);
   },
 };

@@ -1,5 +1,4 @@
 import { conflict } from '../errors';
-import { changedFields } from '../store/audit';
 import type { Handlers } from './types';
 
 export const enteHandlers: Handlers<'ente.get' | 'ente.update' | 'organi.list'> = {
@@ -12,11 +11,8 @@ export const enteHandlers: Handlers<'ente.get' | 'ente.update' | 'organi.list'> 
         capofilaComuneId: 'Scegliere un comune attivo',
       });
     }
-    const before = deps.ente.get();
     deps.ente.update(input);
-    const after = deps.ente.get();
-    deps.audit.record({ action: 'update', entity: 'ente', entityId: 1, detail: changedFields(before, after) });
-    return after;
+    return deps.ente.get();
   },
 
   'organi.list': (deps) => deps.ente.organi(),

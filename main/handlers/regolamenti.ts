@@ -80,7 +80,6 @@ export const regolamentiHandlers: Handlers<
     const id = deps.regolamenti.insert(organoId, titolo, tipo);
     const versioneId = deps.regolamenti.insertVersione({ regolamentoId: id, tipo: 'testo_integrale', vigenteDal, verbaleId, puntoId, sintesi: 'Approvazione del testo' });
     deps.regolamenti.setArticoli(versioneId, asTesto(articoli));
-    deps.audit.record({ action: 'create', entity: 'regolamento', entityId: id, detail: { titolo, articoli: articoli.length } });
     return detailOf(deps, id);
   },
 
@@ -95,7 +94,6 @@ export const regolamentiHandlers: Handlers<
     const versioneId = deps.regolamenti.insertVersione({ ...input, sintesi });
     deps.regolamenti.setArticoli(versioneId, rows);
     assertApplies(deps, regolamento.id, versioneId, input.vigenteDal);
-    deps.audit.record({ action: 'version', entity: 'regolamento', entityId: regolamento.id, detail: { versioneId, sintesi } });
     return detailOf(deps, regolamento.id);
   },
 
@@ -105,7 +103,6 @@ export const regolamentiHandlers: Handlers<
     if (versione.testo_disponibile === 1) throw conflict('Il testo di questa versione è già presente.');
     const rows = versione.tipo === 'testo_integrale' ? asTesto(articoli) : articoli.map((a) => ({ ...asTesto([a])[0]!, tipo: 'sostituito' as const }));
     deps.regolamenti.setArticoli(versioneId, rows);
-    deps.audit.record({ action: 'import-text', entity: 'regolamento', entityId: versione.regolamento_id, detail: { versioneId, articoli: articoli.length } });
     return detailOf(deps, versione.regolamento_id);
   },
 

@@ -28,14 +28,12 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
     }
     if (id === undefined) {
       const newId = deps.regole.insert(version);
-      deps.audit.record({ action: 'create', entity: 'regole', entityId: newId, detail: version });
       return deps.regole.get(newId)!;
     }
     const before = deps.regole.get(id);
     if (!before || before.organoId !== version.organoId) throw notFound('Versione delle regole');
     refuseIfApplied(deps, id);
     deps.regole.update(id, version);
-    deps.audit.record({ action: 'update', entity: 'regole', entityId: id, detail: { prima: before, dopo: version } });
     return deps.regole.get(id)!;
   },
 
@@ -45,7 +43,6 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
     refuseIfApplied(deps, id);
     if (deps.regole.list(version.organoId).length === 1) throw conflict("L'unica versione delle regole non si elimina: modificarla.");
     deps.regole.remove(id);
-    deps.audit.record({ action: 'delete', entity: 'regole', entityId: id, detail: version });
     return deps.regole.list(version.organoId);
   },
 };

@@ -10,12 +10,3 @@ export interface AuditEntry {
 export interface AuditLog {
   record(entry: AuditEntry): void;
 }
-
-/** The fields whose value changed, as { field: [before, after] }. */
-export function changedFields<T extends object>(before: T, after: T): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const key of Object.keys(after) as (keyof T & string)[]) {
-    if (before[key] !== after[key]) changes[key] = [before[key], after[key]];
-  }
-  return changes;
-}
