@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFont, type FontkitFont } from './pdfkit/fontkit-font';
+import { parseFont, shapeRun, type FontkitFont, type ShapedRun } from './pdfkit/fontkit-font';
 import { UnsupportedCharactersError } from './unsupported-characters';
 
 export { UnsupportedCharactersError };
@@ -23,55 +23,57 @@ export const faceFor = (style: { bold?: boolean; italic?: boolean }): FaceName =
 // Distinct words are few (a verbale's vocabulary), but a long-running app should not grow forever.
 const MAX_CACHED_WORDS = 50_000;
 
-/** One typeface file, parsed once, with word widths cached across documents. */
+/**
+ * One typeface file, parsed once, with its shaped words cached across documents. The line breaker
+ * measures a word by shaping it; the same run is what pdfkit encodes it from (see embedFont).
+ */
 export class FontFace {
-  private advances = new Map<string, number>();
-  private layoutCache: Record<string, unknown> = Object.create(null);
-  private readonly scale: number;
+  private runs: Record<string, ShapedRun> = Object.create(null);
+  private cachedRuns = 0;
   /** Above the baseline, in thousandths of an em. */
   readonly ascent: number;
   /** Below the baseline (positive), in thousandths of an em. */
   readonly descent: number;
 
   constructor(readonly font: FontkitFont) {
-    this.scale = 1000 / font.unitsPerEm;
-    this.ascent = font.ascent * this.scale;
-    this.descent = -font.descent * this.scale;
+    const scale = 1000 / font.unitsPerEm;
+    this.ascent = font.ascent * scale;
+    this.descent = -font.descent * scale;
   }
 
   /** Advance width of `text` (kerned, as the text writer draws it) in thousandths of an em. */
   advance(text: string): number {
-    let advance = this.advances.get(text);
-    if (advance === undefined) {
-      advance = this.measure(text);
-      this.advances.set(text, advance);
+    let run = this.runs[text];
+    if (run === undefined) {
+      run = this.shape(text);
+      this.runs[text] = run;
+      this.cachedRuns++;
     }
-    return advance;
+    return run.advanceWidth;
   }
 
   width(text: string, size: number): number {
     return (this.advance(text) * size) / 1000;
   }
 
-  /** Measures without caching: for one-off pieces such as the prefixes of an over-long word. */
-  measure(text: string): number {
-    const run = this.font.layout(text);
+  private shape(text: string): ShapedRun {
+    const run = shapeRun(this.font, text);
     if (run.glyphs.some((glyph) => glyph.id === 0)) {
       throw new UnsupportedCharactersError([...new Set(text)].filter((c) => !this.font.hasGlyphForCodePoint(c.codePointAt(0)!)));
     }
-    return run.advanceWidth * this.scale;
+    return run;
   }
 
-  /** The layout cache lent to each document's pdfkit font (see embedFont). */
-  get pdfkitLayoutCache(): Record<string, unknown> {
-    return this.layoutCache;
+  /** The shaped runs lent to each document's pdfkit font (see embedFont). */
+  get pdfkitLayoutCache(): Record<string, ShapedRun> {
+    return this.runs;
   }
 
-  /** Drops the caches when they grow past a bound; call between documents, never during one. */
+  /** Drops the cache when it grows past a bound; call between documents, never during one. */
   trimCaches(): void {
-    if (this.advances.size <= MAX_CACHED_WORDS) return;
-    this.advances = new Map();
-    this.layoutCache = Object.create(null);
+    if (this.cachedRuns <= MAX_CACHED_WORDS) return;
+    this.runs = Object.create(null);
+    this.cachedRuns = 0;
   }
 }
 

@@ -8,7 +8,10 @@ export interface PdfRendererOptions {
 export interface PdfRenderer {
   /** Renders the document as a PDF/A-2b file. Rejects with UnsupportedCharactersError for text the font cannot show. */
   render(spec: PdfDocumentSpec): Promise<Buffer>;
-  /** Loads pdfkit and parses the fonts ahead of the first export (called in idle time after start). */
+  /**
+   * Loads pdfkit, parses the fonts and renders a one-page sample verbale (discarded) ahead of the first export,
+   * in idle time after start: the first real export then runs compiled code with warm glyph and word caches.
+   */
   warm(): Promise<void>;
 }
 
@@ -26,7 +29,9 @@ export function createPdfRenderer({ fontsDir }: PdfRendererOptions): PdfRenderer
   return {
     render: async (spec) => (await load()).render(spec),
     warm: async () => {
-      await load();
+      const { render } = await load();
+      const { sampleVerbaleSpec } = await import('./sample/verbale-sample');
+      await render(sampleVerbaleSpec({ agendaItems: 1 }));
     },
   };
 }

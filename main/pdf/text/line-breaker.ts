@@ -160,7 +160,7 @@ function splitOverlongWord(word: Word, maxWidth: number, size: number, faces: Fo
   }
   flush();
   for (const chunk of chunks) {
-    for (const s of chunk.segments) s.width = (faces[s.face].measure(s.text) * size) / 1000;
+    for (const s of chunk.segments) s.width = faces[s.face].width(s.text, size);
     chunk.width = chunk.segments.reduce((sum, s) => sum + s.width, 0);
   }
   return chunks;
