@@ -3,6 +3,8 @@ import type { FileOut } from '../../shared/domain/verbale';
 import { docxFromSpec } from '../documents/docx';
 import { buildEml } from '../documents/eml';
 import { estrattoDocument } from '../documents/estratto';
+import { estrattoComuneDocument, estrattoComuneFileName, safeFileNamePart } from '../documents/estratto-comune';
+import { deterministicZip } from '../documents/zip';
 import { testoCoordinatoDocument } from '../documents/testo-coordinato';
 import { registroDocument } from '../documents/registro';
 import { verbaleDocument } from '../documents/verbale';
@@ -12,6 +14,7 @@ import type { PdfDocumentSpec } from '../pdf';
 import { detailOf, vigenteOf } from '../services/regolamenti';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
+import { formatDateIt } from '../../shared/italian';
 import { verbaleDocumentInput } from '../services/verbale-document';
 import { allegatiOfPunto } from '../services/allegati-elenco';
 import type { Deps, Handlers } from './types';
@@ -36,7 +39,7 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const convocazioneFileName = (sedutaId: number, ext: string) => `Convocazione_seduta_${sedutaId}.${ext}`;
 
 /** The estratto reads the seduta's verbale as the office wrote it; without a verbale there is nothing to extract. */
-function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
+export function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
   const detail = loadSedutaDetail(deps, sedutaId);
   const punto = detail.punti.find((p) => p.id === puntoId);
   if (!punto) throw notFound('Punto all’ordine del giorno');
@@ -54,8 +57,24 @@ function estrattoInput(deps: Deps, sedutaId: number, puntoId: number) {
   };
 }
 
+/**
+ * A closed seduta as its closing record fixed it, with its verbale: what the estratti per comune read. An open
+ * seduta may still change, and a historic one has no attendance or votes recorded.
+ */
+function estrattiComuniInput(deps: Deps, sedutaId: number) {
+  const detail = loadSedutaDetail(deps, sedutaId);
+  const { seduta } = detail;
+  if (seduta.stato !== 'chiusa') {
+    throw conflict(`Gli estratti per comune si formano a seduta chiusa: la seduta del ${formatDateIt(seduta.data)} non è ancora chiusa.`);
+  }
+  if (!detail.chiusura) throw conflict("Seduta storica registrata dall'archivio: presenze e votazioni non sono state digitalizzate, non ci sono estratti per comune.");
+  return { detail, verbale: deps.verbali.bySeduta(sedutaId) ?? null, ente: deps.ente.get(), organo: deps.ente.organoNome(seduta.organoId), creationDate: deps.clock.now() };
+}
+
 export const documentiHandlers: Handlers<
-  'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.testoCoordinatoDocx' | 'documenti.registro'
+  | 'documenti.estrattoComune'
+  | 'documenti.estrattiComuniZip'
+  | 'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.testoCoordinatoDocx' | 'documenti.registro'
 > = {
   'documenti.convocazione': {
     async: (deps, { sedutaId }) => renderFile(deps, convocazioneFileName(sedutaId, 'pdf'), () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
@@ -97,6 +116,34 @@ export const documentiHandlers: Handlers<
       const { verbale, punto } = input;
       const nomeFile = `Estratto_verbale_${String(verbale.numero).padStart(2, '0')}_${verbale.anno}_punto_${punto.posizione}.pdf`;
       return pdfFile(nomeFile, await deps.pdf.render(estrattoDocument(input)));
+    },
+  },
+  'documenti.estrattoComune': {
+    async: async (deps, { sedutaId, comuneId }) => {
+      const { input, presenza } = deps.read(() => {
+        const input = estrattiComuniInput(deps, sedutaId);
+        const presenza = input.detail.presenze.find((p) => p.comuneId === comuneId);
+        if (!presenza) {
+          const comune = deps.comuni.get(comuneId);
+          if (!comune) throw notFound('Comune');
+          throw conflict(`Il Comune di ${comune.nome} non era membro della Conferenza alla seduta del ${formatDateIt(input.detail.seduta.data)}: non ha un estratto.`);
+        }
+        return { input, presenza };
+      });
+      return pdfFile(estrattoComuneFileName(input.detail.seduta.data, presenza.comune), await deps.pdf.render(estrattoComuneDocument({ ...input, presenza })));
+    },
+  },
+  'documenti.estrattiComuniZip': {
+    async: async (deps, { sedutaId }) => {
+      const input = deps.read(() => estrattiComuniInput(deps, sedutaId));
+      const { seduta, presenze } = input.detail;
+      // One after the other: the renderer is shared and CPU-bound, and its fonts are parsed once for all.
+      const entries = [];
+      for (const presenza of presenze) {
+        entries.push({ name: estrattoComuneFileName(seduta.data, presenza.comune), data: await deps.pdf.render(estrattoComuneDocument({ ...input, presenza })) });
+      }
+      const zip = await deterministicZip(entries);
+      return { nomeFile: `Estratti_comuni_seduta_${safeFileNamePart(seduta.data)}.zip`, mime: 'application/zip', base64: zip.toString('base64') };
     },
   },
   'documenti.verbaleDocx': {

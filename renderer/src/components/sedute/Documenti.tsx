@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SedutaDetail } from '../../../../shared/domain/seduta';
 import { invoke } from '../../api/client';
+import type { FileRequest } from '../../download';
 import { useLoad } from '../../hooks/useLoad';
 import { toHash } from '../../store/navigation';
 import { StatusAlert } from '../StatusAlert';
@@ -95,10 +96,49 @@ export function Documenti({ detail }: { detail: SedutaDetail }) {
         </>
       )}
 
+      {seduta.stato === 'chiusa' && detail.chiusura && (
+        <EstrattiComuni detail={detail} pending={file.pending} run={run} />
+      )}
+
       {file.pending && <p className="small text-muted mt-2 mb-0">Generazione del documento in corso…</p>}
       <StatusAlert error={file.error} success={file.done} />
       {mail && <MailRecipients mail={mail} />}
     </section>
+  );
+}
+
+/** A closed seduta's estratto for one member comune (chosen from the seduta's attendance), or for all of them in one ZIP. */
+function EstrattiComuni({ detail, pending, run }: { detail: SedutaDetail; pending: boolean; run: (call: FileRequest) => void }) {
+  const sedutaId = detail.seduta.id;
+  const [comuneId, setComuneId] = useState(detail.presenze[0]?.comuneId ?? 0);
+  return (
+    <>
+      <h3 className="h6 mt-4">Estratti per comune</h3>
+      <p className="small text-muted">
+        Per ogni comune: la sua presenza, il suo voto nelle votazioni palesi (delle votazioni segrete e unanimi solo l’esito) e i punti il cui titolo o
+        descrizione ne riporta il nome.
+      </p>
+      <div className="d-flex flex-wrap align-items-end gap-2">
+        <div>
+          <label htmlFor="estratto-comune" className="form-label small mb-1">
+            Comune
+          </label>
+          <select id="estratto-comune" className="form-select form-select-sm" value={comuneId} onChange={(e) => setComuneId(Number(e.target.value))}>
+            {detail.presenze.map((p) => (
+              <option key={p.comuneId} value={p.comuneId}>
+                {p.comune}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="btn btn-outline-primary btn-sm" disabled={pending} onClick={() => run(() => invoke('documenti.estrattoComune', { sedutaId, comuneId }))}>
+          Scarica l’estratto per il comune (PDF/A)
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-sm" disabled={pending} onClick={() => run(() => invoke('documenti.estrattiComuniZip', { sedutaId }))}>
+          Estratti per tutti i comuni (ZIP)
+        </button>
+      </div>
+    </>
   );
 }
 
