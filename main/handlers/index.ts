@@ -2,9 +2,11 @@ import { schemaVersion } from '../db/migrate';
 import { allegatiHandlers } from './allegati';
 import { archivioHandlers } from './archivio';
 import { comuniHandlers } from './comuni';
+import { conservazioneHandlers } from './conservazione';
 import { documentiHandlers } from './documenti';
 import { enteHandlers } from './ente';
 import { modificheHandlers } from './modifiche';
+import { pubblicazioniHandlers } from './pubblicazioni';
 import { regolamentiHandlers } from './regolamenti';
 import { registroHandlers } from './registro';
 import { regoleHandlers } from './regole';
@@ -29,4 +31,6 @@ export const handlers: Handlers = {
   ...archivioHandlers,
   ...statisticheHandlers,
   ...allegatiHandlers,
+  ...conservazioneHandlers,
+  ...pubblicazioniHandlers,
 };

@@ -76,6 +76,26 @@ function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
       anomalie.push({ tipo: 'impronta', messaggio: `L'allegato «${a.descrizione}» ${act} ${OUTSIDE}: non corrisponde alla sua impronta SHA-256.` });
     }
   }
+  for (const p of db.prepare('SELECT anno, numero, copia, copia_sha256, referto, referto_sha256 FROM pubblicazioni').iterate() as Iterable<{
+    anno: number;
+    numero: number;
+    copia: Buffer;
+    copia_sha256: string;
+    referto: Buffer | null;
+    referto_sha256: string | null;
+  }>) {
+    const files = [
+      { what: 'La copia pubblicata', altered: 'è stata alterata', bytes: p.copia, sha: p.copia_sha256 },
+      ...(p.referto ? [{ what: 'Il referto', altered: 'è stato alterato', bytes: p.referto, sha: p.referto_sha256 }] : []),
+    ];
+    for (const f of files) {
+      count++;
+      if (sha256(f.bytes) !== f.sha) {
+        const messaggio = `${f.what} della pubblicazione all'albo n. ${p.numero}/${p.anno} ${f.altered} fuori dall'applicazione: non corrisponde alla sua impronta SHA-256.`;
+        anomalie.push({ tipo: 'impronta', messaggio });
+      }
+    }
+  }
   for (const c of db.prepare('SELECT s.data, c.record, c.sha256 FROM seduta_chiusure c JOIN sedute s ON s.id = c.seduta_id').iterate() as Iterable<{
     data: string;
     record: string;

@@ -35,6 +35,7 @@ import {
   sedutaSummarySchema,
   sedutaUpdateSchema,
   statistichePresenzeSchema,
+  tuttiPresentiSchema,
   votazioneSaveSchema,
 } from '../domain/seduta';
 import { statistichePeriodoInputSchema, statistichePeriodoSchema } from '../domain/statistiche';
@@ -51,6 +52,7 @@ import {
   verbaleRettificaSchema,
   verbaleRigeneraSchema,
   verbaleSezioneUpdateSchema,
+  verbaleSummarySchema,
   verbaliListSchema,
 } from '../domain/verbale';
 import {
@@ -62,7 +64,9 @@ import {
   statoArchivioSchema,
 } from '../domain/archivio';
 import type { Result } from '../result';
+import { alboElencoInputSchema, pubblicaSchema, pubblicazioneSchema, pubblicazioniVerbaleSchema, refertoSchema } from '../domain/pubblicazione';
 import { modificheElencoSchema, modificheFiltroSchema, operatoreNomeSchema, sessioneSchema, verificaIntegritaSchema } from '../domain/modifiche';
+import { documentoRefSchema, metadatoSchema, selezioneSchema, versamentoSchema } from '../domain/conservazione';
 
 const none = z.object({}).strict();
 const anno = z.number({ error: "Indicare l'anno" }).int().min(2000, 'Anno non valido').max(2100, 'Anno non valido');
@@ -109,6 +113,7 @@ export const channels = {
   'odg.move': { input: puntoMoveSchema, output: sedutaDetailSchema, mutates: true },
   'odg.remove': { input: byId, output: sedutaDetailSchema, mutates: true },
   'presenze.set': { input: presenzaSetSchema, output: sedutaDetailSchema, mutates: true },
+  'sedute.tuttiPresenti': { input: tuttiPresentiSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.save': { input: votazioneSaveSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.remove': { input: z.object({ puntoId: id }).strict(), output: sedutaDetailSchema, mutates: true },
   'statistiche.presenze': { input: z.object({ organoId: id, anno }).strict(), output: statistichePresenzeSchema },
@@ -123,6 +128,8 @@ export const channels = {
     output: registroSchema.extend({ ultimo: z.number().int(), mancanti: z.number().int(), da: z.number().int() }),
   },
   'verbali.seduteConVerbale': { input: verbaliListSchema, output: z.array(z.number().int()) },
+  /** Every verbale of the organ, newest first, with its rettifiche: one query for all years. */
+  'verbali.elenco': { input: z.object({ organoId: id }).strict(), output: z.array(verbaleSummarySchema) },
   'verbali.get': { input: byId, output: verbaleDetailSchema },
   'verbali.bySeduta': { input: z.object({ sedutaId: id }).strict(), output: verbaleDetailSchema.nullable() },
   'verbali.create': { input: z.object({ sedutaId: id }).strict(), output: verbaleDetailSchema, mutates: true },
@@ -151,6 +158,10 @@ export const channels = {
   },
   /** Estratto del verbale for one agenda item, from the seduta's verbale. */
   'documenti.estratto': { input: z.object({ sedutaId: id, puntoId: id }).strict(), output: fileOutSchema },
+  /** A closed seduta's estratto for one member comune: its attendance, its votes, the items naming it (PDF/A). */
+  'documenti.estrattoComune': { input: z.object({ sedutaId: id, comuneId: id }).strict(), output: fileOutSchema },
+  /** The same for every member comune of the seduta, one PDF/A each, in a deterministic ZIP. */
+  'documenti.estrattiComuniZip': { input: z.object({ sedutaId: id }).strict(), output: fileOutSchema },
   /** The verbale as an editable .docx working copy (same text as the PDF/A, marked as not the act). */
   'documenti.verbaleDocx': { input: byId, output: fileOutSchema },
   'documenti.testoCoordinatoDocx': { input: z.object({ id, data: isoDate }).strict(), output: fileOutSchema },
@@ -199,6 +210,30 @@ export const channels = {
   'archivio.operazione': { input: z.object({ id: z.string().max(64) }).strict(), output: operazioneSchema },
   'archivio.conservazione': { input: none, output: conservazioneSchema },
   'archivio.salvaConservazione': { input: conservazioneSchema, output: conservazioneSchema, mutates: true },
+
+  /** Albo pretorio (TUEL art. 124): publications in course (or starting later), ended, or all. */
+  'pubblicazioni.elenco': { input: alboElencoInputSchema, output: z.array(pubblicazioneSchema) },
+  'pubblicazioni.perVerbale': { input: z.object({ verbaleId: id }).strict(), output: pubblicazioniVerbaleSchema },
+  /** Records the publication of a signed verbale (or an estratto of it) and stores its copy with omissis, as PDF/A. */
+  'pubblicazioni.pubblica': { input: pubblicaSchema, output: pubblicazioneSchema, mutates: true },
+  /** The certificate of publication, once the period has ended: stored as PDF/A to be signed. */
+  'pubblicazioni.referto': { input: refertoSchema, output: pubblicazioneSchema, mutates: true },
+  'pubblicazioni.scaricaCopia': { input: byId, output: fileOutSchema },
+  'pubblicazioni.scaricaReferto': { input: byId, output: fileOutSchema },
+
+  /** AgID metadata (Allegato 5) of a verbale's documents: its PDF/A, signed files and allegati, as recorded when fixed. */
+  'metadati.verbale': { input: byId, output: z.array(metadatoSchema) },
+  'metadati.xml': { input: documentoRefSchema, output: fileOutSchema },
+  /** Pacchetti di versamento (SInCRO index, files, metadata): recorded once, downloadable again byte for byte. */
+  'versamenti.elenco': { input: none, output: z.array(versamentoSchema) },
+  'versamenti.crea': {
+    input: z.object({ selezione: selezioneSchema }).strict(),
+    output: z.object({ versamento: versamentoSchema, esclusi: z.array(z.string()), file: fileOutSchema }),
+    mutates: true,
+  },
+  'versamenti.scarica': { input: byId, output: fileOutSchema },
+  /** The whole archive for a successor or an auditor: acts, metadata, data as CSV, index with every SHA-256. */
+  'esportazione.archivio': { input: none, output: fileOutSchema },
 } as const satisfies Record<string, ChannelDef>;
 
 /** `mutates` channels take the write lock up front (BEGIN IMMEDIATE): no lock upgrade races between processes. */

@@ -1,0 +1,107 @@
+import { todayIn } from '../../shared/clock';
+import { addDays, type Pubblicazione } from '../../shared/domain/pubblicazione';
+import type { FileOut } from '../../shared/domain/verbale';
+import { formatDateIt } from '../../shared/italian';
+import { refertoDocument } from '../documents/referto';
+import { conflict, notFound } from '../errors';
+import { sha256Of } from '../services/seduta-record';
+import { copiaRichiesta, nonPubblicabile, refuseNumberTaken, requirePubblicabile } from '../services/pubblicazione';
+import { pubblicazioniStore } from '../store/pubblicazioni';
+import type { Deps, Handlers } from './types';
+
+function requirePubblicazione(deps: Deps, id: number): Pubblicazione {
+  const found = pubblicazioniStore(deps.db).get(id, todayIn(deps.clock));
+  if (!found) throw notFound('Pubblicazione');
+  return found;
+}
+
+/** "Albo_12_2027_copia.pdf": named by the albo's number, as the office files them. */
+const fileName = (p: Pubblicazione, what: 'copia' | 'referto') => `Albo_${p.numero}_${p.anno}_${what}.pdf`;
+const pdfOut = (nomeFile: string, bytes: Buffer): FileOut => ({ nomeFile, mime: 'application/pdf', base64: bytes.toString('base64') });
+
+/** The referto is issued once the period is over: from the day after the last day of publication. */
+function refuseRefertoNow(p: Pubblicazione, today: string): void {
+  if (p.referto) throw conflict(`Il referto della pubblicazione n. ${p.numeroTesto} è già stato emesso il ${formatDateIt(p.referto.il)}.`);
+  if (today <= p.al) {
+    throw conflict(
+      `La pubblicazione n. ${p.numeroTesto} è in corso fino al ${formatDateIt(p.al)}: il referto si emette a periodo concluso, dal ${formatDateIt(addDays(p.al, 1))}.`,
+    );
+  }
+}
+
+export const pubblicazioniHandlers: Handlers<
+  'pubblicazioni.elenco' | 'pubblicazioni.perVerbale' | 'pubblicazioni.pubblica' | 'pubblicazioni.referto' | 'pubblicazioni.scaricaCopia' | 'pubblicazioni.scaricaReferto'
+> = {
+  'pubblicazioni.elenco': (deps, { filtro }) => pubblicazioniStore(deps.db).elenco(filtro, todayIn(deps.clock)),
+
+  'pubblicazioni.perVerbale': (deps, { verbaleId }) => {
+    const verbale = deps.verbali.get(verbaleId);
+    if (!verbale) throw notFound('Verbale');
+    const punti = verbale.sedutaId === null ? [] : deps.odg.punti(verbale.sedutaId).map((p) => ({ id: p.id, posizione: p.posizione, titolo: p.titolo }));
+    return {
+      pubblicazioni: pubblicazioniStore(deps.db).byVerbale(verbaleId, todayIn(deps.clock)),
+      punti,
+      nonPubblicabile: nonPubblicabile(verbale),
+      dalMinimo: verbale.firmatoIl,
+    };
+  },
+
+  'pubblicazioni.pubblica': {
+    async: async (deps, input) => {
+      const now = deps.clock.now();
+      const { copia, puntoId, oggetto } = deps.read(() => copiaRichiesta(deps, input, now));
+      const pdf = await deps.pdf.render(copia);
+      return deps.write(() => {
+        // Another window may have taken the number meanwhile; the act, being signed, cannot have changed.
+        requirePubblicabile(deps, input.atto.verbaleId);
+        refuseNumberTaken(deps, input);
+        const id = pubblicazioniStore(deps.db).insert({
+          verbaleId: input.atto.verbaleId,
+          puntoId,
+          numero: input.numero,
+          dal: input.dal,
+          al: input.al,
+          oggetto,
+          omissis: input.omissis,
+          copia: pdf,
+          copiaSha256: sha256Of(pdf),
+          pubblicatoDa: deps.session.operatore,
+          pubblicatoIl: now.toISOString(),
+        });
+        return requirePubblicazione(deps, id);
+      });
+    },
+  },
+
+  'pubblicazioni.referto': {
+    async: async (deps, { id, esito, note, firmatario, qualifica }) => {
+      const now = deps.clock.now();
+      const il = todayIn(deps.clock);
+      const nota = esito === 'con_note' ? note : '';
+      const spec = deps.read(() => {
+        const pubblicazione = requirePubblicazione(deps, id);
+        refuseRefertoNow(pubblicazione, il);
+        const organo = deps.ente.organoNome(deps.verbali.get(pubblicazione.verbaleId)!.organoId);
+        return refertoDocument({ pubblicazione, esito, note: nota, firmatario, qualifica, il, ente: deps.ente.get(), organo, creationDate: now });
+      });
+      const pdf = await deps.pdf.render(spec);
+      return deps.write(() => {
+        refuseRefertoNow(requirePubblicazione(deps, id), il);
+        pubblicazioniStore(deps.db).setReferto({ id, referto: pdf, sha256: sha256Of(pdf), il, da: deps.session.operatore, esito, note: nota, firmatario, qualifica });
+        return requirePubblicazione(deps, id);
+      });
+    },
+  },
+
+  'pubblicazioni.scaricaCopia': (deps, { id }) => {
+    const p = requirePubblicazione(deps, id);
+    return pdfOut(fileName(p, 'copia'), pubblicazioniStore(deps.db).file(id)!.copia);
+  },
+
+  'pubblicazioni.scaricaReferto': (deps, { id }) => {
+    const p = requirePubblicazione(deps, id);
+    const referto = pubblicazioniStore(deps.db).file(id)!.referto;
+    if (!referto) throw conflict(`Il referto della pubblicazione n. ${p.numeroTesto} non è ancora stato emesso.`);
+    return pdfOut(fileName(p, 'referto'), referto);
+  },
+};
