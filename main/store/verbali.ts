@@ -69,6 +69,17 @@ const toRecord = (r: VerbaleRow): VerbaleRecord => ({
   pdfSha256: r.pdf_sha256,
 });
 
+type SummaryRow = VerbaleRow & { rettifiche: string };
+
+const toSummary = (row: SummaryRow): VerbaleSummary => ({
+  ...toRecord(row),
+  rettifiche: (JSON.parse(row.rettifiche) as { id: number; anno: number; numero: number; stato: VerbaleStato }[]).map((r) => ({
+    id: r.id,
+    numeroTesto: formatVerbaleNumber(r.numero, r.anno),
+    stato: r.stato,
+  })),
+});
+
 const SELECT = `
   SELECT v.id, v.organo_id, v.anno, v.numero, v.data, v.seduta_id, v.oggetto, v.stato, v.annullato_motivo, v.approvazione,
     v.approvato_il, v.approvato_punto_id, v.esportato_il, v.firmato_il, v.firma_modo, v.da_rigenerare, v.pdf_sha256, v.rettifica_di,
@@ -85,12 +96,14 @@ export function createVerbaliStore(db: Db) {
     WITH RECURSIVE y(anno) AS (SELECT max(anno) FROM verbali WHERE organo_id = @o
       UNION ALL SELECT (SELECT max(anno) FROM verbali WHERE organo_id = @o AND anno < y.anno) FROM y WHERE y.anno IS NOT NULL)
     SELECT anno FROM y WHERE anno IS NOT NULL`);
-  // The register's rows in one query: each verbale with its rettifiche (indexed on rettifica_di) as JSON; a rettifica
-  // shows on its original only once approved.
-  const registro = db.prepare<[number, number, number, number], VerbaleRow & { rettifiche: string }>(`
+  // Summaries in one query: each verbale with its rettifiche (indexed on rettifica_di) as JSON; a rettifica shows on
+  // its original only once approved.
+  const withRettifiche = (where: string, order: string) => `
     SELECT x.*, (SELECT json_group_array(json_object('id', r.id, 'anno', r.anno, 'numero', r.numero, 'stato', r.stato) ORDER BY r.anno, r.numero)
       FROM verbali r WHERE r.rettifica_di = x.id AND r.stato IN ('approvato', 'esportato', 'firmato')) AS rettifiche
-    FROM (${SELECT} WHERE v.organo_id = ? AND v.anno = ? AND v.numero BETWEEN ? AND ?) x ORDER BY x.numero`);
+    FROM (${SELECT} WHERE ${where}) x ORDER BY ${order}`;
+  const registro = db.prepare<[number, number, number, number], SummaryRow>(withRettifiche('v.organo_id = ? AND v.anno = ? AND v.numero BETWEEN ? AND ?', 'x.numero'));
+  const elenco = db.prepare<[number], SummaryRow>(withRettifiche('v.organo_id = ?', 'x.anno DESC, x.numero DESC'));
   const registroConteggi = db.prepare<[number, number], { ultimo: number; verbali: number }>(
     'SELECT coalesce(max(numero), 0) AS ultimo, count(*) AS verbali FROM verbali WHERE organo_id = ? AND anno = ?',
   );
@@ -142,15 +155,9 @@ export function createVerbaliStore(db: Db) {
     byYear: (organoId: number, anno: number) => byYear.all(organoId, anno).map(toRecord),
     years: (organoId: number) => years.all({ o: organoId }).map((r) => r.anno),
     /** The verbali numbered `da`..`a` of the year, each with its rettifiche. */
-    registro: (organoId: number, anno: number, da: number, a: number): VerbaleSummary[] =>
-      registro.all(organoId, anno, da, a).map((row) => ({
-        ...toRecord(row),
-        rettifiche: (JSON.parse(row.rettifiche) as { id: number; anno: number; numero: number; stato: VerbaleStato }[]).map((r) => ({
-          id: r.id,
-          numeroTesto: formatVerbaleNumber(r.numero, r.anno),
-          stato: r.stato,
-        })),
-      })),
+    registro: (organoId: number, anno: number, da: number, a: number): VerbaleSummary[] => registro.all(organoId, anno, da, a).map(toSummary),
+    /** Every verbale of the organ, newest first, each with its rettifiche. */
+    elenco: (organoId: number): VerbaleSummary[] => elenco.all(organoId).map(toSummary),
     /** The year's last number and how many verbali it has (the difference: numbers not in the archive). */
     registroConteggi: (organoId: number, anno: number) => registroConteggi.get(organoId, anno)!,
     seduteConVerbale: (organoId: number, anno: number) => seduteConVerbale.all(organoId, anno).map((r) => r.seduta_id),

@@ -103,6 +103,15 @@ describe('registro: a page of numbers, gaps included', () => {
     expect(expectOk(await open().backend.invoke('verbali.seduteConVerbale', { organoId: 1, anno: 2019 }))).toEqual([]);
     expect(expectOk(await open().backend.invoke('verbali.seduteConVerbale', { organoId: 1, anno: 2018 }))).toHaveLength(2);
   });
+
+  test('every verbale of the organ in one call, newest first: the registers of all its years', async () => {
+    const { backend } = open();
+    const elenco = expectOk(await backend.invoke('verbali.elenco', { organoId: 1 }));
+    const registri = [];
+    for (const anno of [2020, 2018, 2017, 2016]) registri.push(...expectOk(await backend.invoke('verbali.registro', { organoId: 1, anno })).righe.reverse());
+    expect(elenco).toEqual(registri.flatMap((r) => (r.verbale ? [r.verbale] : [])));
+    expect(elenco.map((v) => v.numeroTesto)).toEqual(['02/2020', '06/2018', '01/2018', '01/2017', '01/2016']);
+  });
 });
 
 describe('ricerca: common words', () => {

@@ -1,4 +1,3 @@
-import { currentYear } from '../clock';
 import { create } from 'zustand';
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import type { VerbaleSummary } from '../../../shared/domain/verbale';
@@ -28,20 +27,10 @@ interface RegolamentiState {
 let latestList = 0;
 let pendingVerbali: Promise<void> | null = null;
 
-/** verbali.registro answers one year at a time, and lists the years that have verbali. */
+/** Every verbale of the organ, newest first, in one call. */
 async function allVerbali(organoId: number): Promise<{ verbali?: VerbaleSummary[]; error?: string }> {
-  const first = await invoke('verbali.registro', { organoId, anno: currentYear() });
-  if (!first.ok) return { error: first.error.message };
-  const others = await Promise.all(
-    first.value.anni.filter((anno) => anno !== first.value.anno).map((anno) => invoke('verbali.registro', { organoId, anno })),
-  );
-  const failed = others.find((r) => !r.ok);
-  if (failed && !failed.ok) return { error: failed.error.message };
-  const registri = [first.value, ...others.flatMap((r) => (r.ok ? [r.value] : []))];
-  const verbali = registri
-    .flatMap((r) => r.righe.flatMap((riga) => (riga.verbale ? [riga.verbale] : [])))
-    .sort((a, b) => b.anno - a.anno || b.numero - a.numero);
-  return { verbali };
+  const result = await invoke('verbali.elenco', { organoId });
+  return result.ok ? { verbali: result.value } : { error: result.error.message };
 }
 
 export const useRegolamenti = create<RegolamentiState>()((set) => ({
