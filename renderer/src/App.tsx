@@ -14,6 +14,7 @@ import { useNavigation, type Section } from './store/navigation';
 // Sections whose code is large and not on the way to the first screen: loaded when first opened.
 const ImpostazioniPage = lazy(() => import('./pages/ImpostazioniPage').then((m) => ({ default: m.ImpostazioniPage })));
 const ModifichePage = lazy(() => import('./pages/modifiche/ModifichePage').then((m) => ({ default: m.ModifichePage })));
+const AlboPage = lazy(() => import('./pages/albo/AlboPage').then((m) => ({ default: m.AlboPage })));
 const RegolamentiPage = lazy(() => import('./pages/regolamenti/RegolamentiPage').then((m) => ({ default: m.RegolamentiPage })));
 
 /** Every section has its page: the switch is exhaustive, checked by the compiler. */
@@ -29,6 +30,8 @@ function Page({ section }: { section: Section }) {
       return <VerbaliPage />;
     case 'regolamenti':
       return <RegolamentiPage />;
+    case 'albo':
+      return <AlboPage />;
     case 'percorso':
       return <PercorsoPage />;
     case 'ricerca':

@@ -4,6 +4,7 @@ export const SECTIONS = [
   { id: 'percorso', label: 'Percorso' },
   { id: 'sedute', label: 'Sedute' },
   { id: 'verbali', label: 'Verbali' },
+  { id: 'albo', label: 'Albo' },
   { id: 'regolamenti', label: 'Regolamenti' },
   { id: 'comuni', label: 'Comuni' },
   { id: 'impostazioni', label: 'Impostazioni' },
