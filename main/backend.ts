@@ -1,9 +1,11 @@
 import { createAllegatiStore } from './store/allegati';
+import { createConservazioneStore } from './store/versamenti';
 import path from 'node:path';
 import { systemClock, type Clock } from '../shared/clock';
 import type { Invoke } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { createArchiveService } from './archive/service';
+import type { Progress } from './archive/integrity';
 import { damagedDispatch } from './archive/damaged';
 import { explainDamage, refuseWrite } from './archive/gate';
 import { createArchiveSession } from './archive/session';
@@ -33,7 +35,7 @@ export interface Backend {
   /** Typed call, for code that knows the channel at compile time. */
   invoke: Invoke;
   /** The same call for transports, whose channel and input come from outside and are untrusted. */
-  handle(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  handle(channel: unknown, input: unknown, onProgress?: Progress): Promise<Result<unknown>>;
   readonly dataFile: string;
   /** Prepares the first PDF export ahead of need (transports call it in idle time after start). */
   warm(): Promise<void>;
@@ -83,7 +85,9 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
     regolamenti: createRegolamentiStore(db),
     ricerca: createRicercaStore(db),
     allegati: createAllegatiStore(db),
+    conservazione: createConservazioneStore(db),
     pdf,
+    progress: () => {},
     archivio,
   });
   let dispatch!: ReturnType<typeof createDispatch>;
@@ -99,8 +103,8 @@ export function openBackend({ dbPath, assetsDir, clock = systemClock, chooseBack
   };
   session.open((db) => (dispatch = dispatchOn(db)));
   if (!session.created()) archivio.startDailyCopy();
-  const handle = async (channel: unknown, input: unknown) =>
-    refuseWrite(channel, session, archivio) ?? explainDamage(await dispatch(channel, input), session);
+  const handle = async (channel: unknown, input: unknown, onProgress?: Progress) =>
+    refuseWrite(channel, session, archivio) ?? explainDamage(await dispatch(channel, input, onProgress), session);
   return {
     invoke: handle as Invoke,
     handle,

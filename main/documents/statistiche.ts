@@ -63,9 +63,13 @@ export function statisticheDocument(input: { data: StatistichePeriodo; ente: Ent
 /** A CSV cell: quoted when it holds the separator, a quote or a line break. */
 const csvCell = (value: string): string => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
+/** A CSV file as Excel in Italian reads it: UTF-8 with BOM, ";" between fields, CRLF line ends. */
+export const csvFile = (rows: readonly (readonly string[])[]): Buffer =>
+  Buffer.from(`\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`, 'utf8');
+
 /**
- * The same figures as CSV for a spreadsheet: UTF-8 with BOM and ";" between fields, as Excel in Italian
- * expects (the comma is the decimal separator), CRLF line ends; per year two columns, partecipate and chiamato.
+ * The same figures as CSV for a spreadsheet (see csvFile; in Italian the comma is the decimal separator, hence ";");
+ * per year two columns, partecipate and chiamato.
  */
 export function statisticheCsv(data: StatistichePeriodo): Buffer {
   const header = ['Comune', ...data.anni.flatMap((y) => [`${y.anno} presenze`, `${y.anno} sedute`]), 'Totale presenze', 'Totale sedute', 'Percentuale'];
@@ -76,6 +80,5 @@ export function statisticheCsv(data: StatistichePeriodo): Buffer {
     String(r.sedute),
     percent(r.presenze, r.sedute),
   ]);
-  const text = [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n');
-  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
+  return csvFile([header, ...rows]);
 }

@@ -18,6 +18,8 @@ import type { RicercaStore } from '../store/ricerca';
 import type { PdfRenderer } from '../pdf';
 import type { ArchiveService } from '../archive/service';
 import type { AllegatiStore } from '../store/allegati';
+import type { ConservazioneStore } from '../store/versamenti';
+import type { Progress } from '../archive/integrity';
 
 /** What every handler may use. Handlers are plain functions of (deps, validated input). */
 export interface Deps {
@@ -50,7 +52,11 @@ export interface Deps {
   ricerca: RicercaStore;
   /** Files attached to agenda items, verbali and regolamento versions. */
   allegati: AllegatiStore;
+  /** AgID metadata recorded with the acts, and the pacchetti di versamento sent to conservation. */
+  conservazione: ConservazioneStore;
   pdf: PdfRenderer;
+  /** How far the current call is, for the caller that asked (a progress bar); does nothing otherwise. */
+  progress: Progress;
   /** Backup, restore, retention and integrity checks of the archive file (outlives a restore). */
   archivio: ArchiveService;
 }

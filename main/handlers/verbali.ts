@@ -11,6 +11,7 @@ import { sha256Of } from '../services/seduta-record';
 import { approvalThrough } from '../services/verbale-approval';
 import { scanKind } from '../services/scan';
 import { composeSezioni, oggettoOf } from '../services/verbale-draft';
+import { recordVerbaleMetadata } from '../metadata/acts';
 import { SignatureRefusal, verifySignedFile } from '../signature';
 import type { VerbaleRecord } from '../store/verbali';
 import type { Deps, Handlers } from './types';
@@ -192,6 +193,8 @@ export const verbaliHandlers: Handlers<
         if (!deps.verbali.exportForSigning(id, exportedAt.toISOString(), pdf, sha256Of(pdf))) {
           throw conflict('Il verbale è cambiato nel frattempo: riprovare.');
         }
+        // The content is fixed from now on: its AgID metadata (and its allegati's) are recorded with it.
+        recordVerbaleMetadata(deps, id);
         return loadVerbaleDetail(deps, id);
       });
     },
@@ -211,6 +214,7 @@ export const verbaliHandlers: Handlers<
         deps.verbali.markSigned(id, day, 'digitale');
       }
       deps.verbali.insertFirmato({ verbaleId: id, nomeFile, contenuto: signed, sha256: report.sha256, formato: report.format, firme: report.signatures });
+      recordVerbaleMetadata(deps, id);
     } catch (error) {
       if (error instanceof SignatureRefusal) throw new AppFailure('VALIDATION', error.message, { file: error.message });
       throw error;
@@ -231,6 +235,7 @@ export const verbaliHandlers: Handlers<
     deps.verbali.markSigned(id, data, 'autografa');
     const firme = firmatari.map((signerName) => ({ signerName, issuer: '', signingTime: data, digestAlgorithm: '', digestValid: false, signatureValid: false }));
     deps.verbali.insertFirmato({ verbaleId: id, nomeFile, contenuto: scan, sha256, formato: 'cartaceo', firme });
+    recordVerbaleMetadata(deps, id);
     return loadVerbaleDetail(deps, id);
   },
 
