@@ -1,6 +1,8 @@
 import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
-import type { Seduta } from '../../shared/domain/seduta';
-import { RulesInputError } from '../../shared/rules';
+import { countedAt, isPresentStato } from '../../shared/domain/presence';
+import type { Presenza, Seduta } from '../../shared/domain/seduta';
+import { RulesInputError, type ConferenceRules } from '../../shared/rules';
+import { listIt } from '../../shared/verbali/sentences';
 import { todayIn } from '../../shared/clock';
 import { sedutaEditable, sedutaTransition } from '../../shared/lifecycle';
 import { AppFailure, conflict, notFound } from '../errors';
@@ -27,6 +29,14 @@ function requirePunto(deps: Deps, id: number) {
 
 const validation = (message: string, field?: string) => new AppFailure('VALIDATION', message, field ? { [field]: message } : undefined);
 
+/** A named vote needs the vote of every comune counted at the item: all of them are named at once. */
+function assertEveryVote(presenze: readonly Presenza[], vote: { ora: string | null; voti: readonly { comuneId: number }[] }, rules: ConferenceRules): void {
+  const missing = presenze.filter((p) => countedAt(p, vote.ora, rules) && !vote.voti.some((v) => v.comuneId === p.comuneId)).map((p) => p.comune);
+  if (missing.length === 0) return;
+  const who = missing.length === 1 ? `del comune di ${missing[0]}, presente al punto` : `di ${missing.length} comuni presenti al punto: ${listIt(missing)}`;
+  throw validation(`Manca il voto ${who}. Indicare il voto di ciascuno («Non votante» se non partecipa) o usare «Tutti i restanti».`, 'voti');
+}
+
 export const seduteHandlers: Handlers<
   | 'sedute.years'
   | 'sedute.list'
@@ -39,6 +49,7 @@ export const seduteHandlers: Handlers<
   | 'odg.move'
   | 'odg.remove'
   | 'presenze.set'
+  | 'sedute.tuttiPresenti'
   | 'votazioni.save'
   | 'votazioni.remove'
   | 'statistiche.presenze'
@@ -137,27 +148,50 @@ export const seduteHandlers: Handlers<
 
   'presenze.set': (deps, { sedutaId, comuneId, ...fields }) => {
     requireEditable(deps, sedutaId);
-    const present = fields.stato === 'sindaco' || fields.stato === 'delegato';
-    const presenza = present ? fields : { ...fields, nominativo: '', delegaRif: '', oraIngresso: null, oraUscita: null };
+    const present = isPresentStato(fields.stato);
+    const presenza = present
+      ? { ...fields, qualifica: fields.stato === 'delegato' ? fields.qualifica : '' }
+      : { ...fields, nominativo: '', qualifica: '', delegaRif: '', modalita: 'presenza' as const, oraIngresso: null, oraUscita: null };
     if (!deps.sedute.setPresenza(sedutaId, comuneId, presenza)) throw notFound('Comune tra i membri della seduta');
     return loadSedutaDetail(deps, sedutaId);
   },
 
-  'votazioni.save': (deps, { puntoId, modalita, ora, voti, conteggi }) => {
+  'sedute.tuttiPresenti': (deps, { sedutaId }) => {
+    requireEditable(deps, sedutaId);
+    deps.sedute.allPresent(sedutaId);
+    return loadSedutaDetail(deps, sedutaId);
+  },
+
+  'votazioni.save': (deps, { puntoId, tipo, modalita, ora, voti, conteggi, candidati }) => {
     const punto = requirePunto(deps, puntoId);
     const seduta = requireEditable(deps, punto.seduta_id);
     const regole = deps.regole.inForce(seduta.organoId, seduta.data);
     if (!regole) throw conflict('Nessuna regola della Conferenza è in vigore alla data della seduta: impostarle prima di votare.');
-    const vote = { modalita, ora, voti, conteggi: modalita === 'segreta' ? conteggi : null };
+    const presenze = deps.sedute.presenze(seduta.id);
+    const secret = modalita === 'segreta';
+    const vote = { tipo, modalita, ora, voti, conteggi: secret ? conteggi : null, candidati };
+    if (modalita === 'palese') assertEveryVote(presenze, vote, regole.regole);
     try {
-      computeEsito(regole, seduta.convocazioneEffettiva, deps.sedute.presenze(seduta.id), vote, deps.ente.get().capofilaComuneId);
+      computeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, deps.ente.get().capofilaComuneId);
     } catch (error) {
-      if (error instanceof RulesInputError) throw validation(error.message, modalita === 'segreta' ? 'conteggi' : 'voti');
+      if (error instanceof RulesInputError) throw validation(error.message, tipo === 'elezione' ? 'candidati' : secret ? 'conteggi' : 'voti');
       throw error;
     }
+    const c = vote.conteggi;
     deps.odg.saveVotazione(
-      { puntoId, modalita, ora, favorevoli: vote.conteggi?.favorevoli ?? null, contrari: vote.conteggi?.contrari ?? null, astenuti: vote.conteggi?.astenuti ?? null },
+      {
+        puntoId,
+        tipo,
+        modalita,
+        ora,
+        favorevoli: c?.favorevoli ?? null,
+        contrari: c?.contrari ?? null,
+        astenuti: c?.astenuti ?? null,
+        bianche: c?.bianche ?? null,
+        nulle: c?.nulle ?? null,
+      },
       modalita === 'palese' ? voti : [],
+      tipo === 'elezione' ? candidati : [],
     );
     return loadSedutaDetail(deps, seduta.id);
   },

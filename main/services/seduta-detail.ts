@@ -22,6 +22,7 @@ export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
   const { regole, presidenza, presenze, quorum, esiti } = stored?.record ?? liveRecord(deps, seduta);
   const votazioni = new Map(deps.odg.votazioni(id).map((v) => [v.punto_id, v]));
   const voti = deps.odg.voti(id);
+  const candidati = deps.odg.candidati(id);
   const atti = deps.regolamenti.byPunto.bind(deps.regolamenti);
 
   const punti = deps.odg.punti(id).map((p) => {
@@ -38,7 +39,7 @@ export function loadSedutaDetail(deps: Deps, id: number): SedutaDetail {
     const row = votazioni.get(p.id);
     if (!row) return { ...base, votazione: null };
     const outcome = esiti[p.id] ?? { esito: null, errore: 'Esito non registrato alla chiusura della seduta.' };
-    return { ...base, votazione: { ...voteOf(row, voti), ...outcome } };
+    return { ...base, votazione: { ...voteOf(row, voti, candidati), ...outcome } };
   });
 
   return {

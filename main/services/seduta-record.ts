@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { isPresentStato } from '../../shared/domain/presence';
+import { countedAt, isRemote } from '../../shared/domain/presence';
 import {
   esitoSchema,
   presenzaSchema,
@@ -14,7 +14,7 @@ import {
 } from '../../shared/domain/seduta';
 import { checkQuorum } from '../../shared/rules';
 import type { Deps } from '../handlers/types';
-import { describeEsito } from './esito';
+import { describeEsito, type VoteRecord } from './esito';
 
 /**
  * What a seduta is judged by: the rules version, the presidency, the attendance (with the comuni's names and
@@ -36,10 +36,11 @@ export function liveRecord(deps: Deps, seduta: Seduta): ClosingRecord {
   const ente = deps.ente.get();
   const votazioni = deps.odg.votazioni(seduta.id);
   const voti = deps.odg.voti(seduta.id);
+  const candidati = deps.odg.candidati(seduta.id);
   const esiti: ClosingRecord['esiti'] = {};
   for (const row of votazioni) {
     esiti[row.punto_id] = regole
-      ? describeEsito(regole, seduta.convocazioneEffettiva, presenze, voteOf(row, voti), ente.capofilaComuneId)
+      ? describeEsito(regole, seduta.convocazioneEffettiva, presenze, voteOf(row, voti, candidati), ente.capofilaComuneId)
       : { esito: null, errore: 'Nessuna regola della Conferenza in vigore alla data della seduta.' };
   }
   return {
@@ -53,20 +54,28 @@ export function liveRecord(deps: Deps, seduta: Seduta): ClosingRecord {
 
 type VotazioneRow = ReturnType<Deps['odg']['votazioni']>[number];
 type VotoRow = ReturnType<Deps['odg']['voti']>[number];
+type CandidatoRow = ReturnType<Deps['odg']['candidati']>[number];
 
-export function voteOf(row: VotazioneRow, voti: readonly VotoRow[]) {
+export function voteOf(row: VotazioneRow, voti: readonly VotoRow[], candidati: readonly CandidatoRow[]): Required<VoteRecord> {
   return {
+    tipo: row.tipo,
     modalita: row.modalita,
     ora: row.ora,
     voti: voti.filter((v) => v.punto_id === row.punto_id).map((v) => ({ comuneId: v.comune_id, voto: v.voto })),
-    conteggi: row.modalita === 'segreta' ? { favorevoli: row.favorevoli ?? 0, contrari: row.contrari ?? 0, astenuti: row.astenuti ?? 0 } : null,
+    conteggi:
+      row.modalita === 'segreta'
+        ? { favorevoli: row.favorevoli ?? 0, contrari: row.contrari ?? 0, astenuti: row.astenuti ?? 0, bianche: row.bianche ?? 0, nulle: row.nulle ?? 0 }
+        : null,
+    candidati: candidati.filter((c) => c.punto_id === row.punto_id).map((c) => ({ nome: c.nome, voti: c.voti })),
   };
 }
 
 function quorumOf(regole: RegoleVersione, seduta: Seduta, presenze: readonly Presenza[]): SedutaDetail['quorum'] {
   if (presenze.length === 0) return null;
-  const present = presenze.filter((p) => isPresentStato(p.stato));
-  const q = checkQuorum(regole.regole, seduta.convocazioneEffettiva, present.length, presenze.length);
+  // At the seduta as a whole (no time): whoever was there at some point, remote ones as the rules say.
+  const present = presenze.filter((p) => countedAt(p, null, regole.regole));
+  const collegati = presenze.filter(isRemote).length;
+  const q = checkQuorum(regole.regole, seduta.convocazioneEffettiva, present.length, presenze.length, collegati);
   const population = (list: readonly Presenza[]) => list.reduce((sum, p) => sum + p.popolazioneResidente, 0);
   return {
     raggiunto: q.reached,
@@ -76,6 +85,8 @@ function quorumOf(regole: RegoleVersione, seduta: Seduta, presenze: readonly Pre
     frase: q.sentence,
     popolazioneRappresentata: population(present),
     popolazioneTotale: population(presenze),
+    collegati,
+    collegatiComputati: regole.regole.remotePresenceCounts,
   };
 }
 

@@ -1,4 +1,4 @@
-import { isPresentStato, presentAt } from '../../shared/domain/presence';
+import { countedAt, isPresentStato, isRemote } from '../../shared/domain/presence';
 import { formatDateIt } from '../../shared/italian';
 import type { Ente } from '../../shared/domain/ente';
 import type { Presenza, Punto, SedutaDetail } from '../../shared/domain/seduta';
@@ -6,7 +6,8 @@ import type { RigaPresenza } from '../../shared/domain/verbale';
 import { checkQuorum, type ConferenceRules } from '../../shared/rules';
 import { decisionOf, type Counts } from '../../shared/verbali/decision';
 import { dispositivo } from '../../shared/verbali/dispositivo';
-import { delegationSentence, movementSentence, type Rappresentante } from '../../shared/verbali/presenze';
+import { electionDispositivo, electionSentence } from '../../shared/verbali/elezione';
+import { delegationSentence, movementSentence, remoteSentence, type Rappresentante } from '../../shared/verbali/presenze';
 import { firstCallDeserted, quorumDeclaration } from '../../shared/verbali/quorum';
 import { closingSentence, openingParagraph, presidencySentence } from '../../shared/verbali/sentences';
 import { voteSentence } from '../../shared/verbali/vote';
@@ -25,11 +26,17 @@ const ROLE: Record<Presenza['stato'], string> = {
   assente_giustificato: '',
 };
 
+/** "Delegato (vicesindaco, in videoconferenza)". */
+function roleOf(p: Presenza): string {
+  const details = [p.stato === 'delegato' ? p.qualifica : '', isRemote(p) ? 'in videoconferenza' : ''].filter(Boolean);
+  return details.length ? `${ROLE[p.stato]} (${details.join(', ')})` : ROLE[p.stato];
+}
+
 /** The presence table as the verbale freezes it: who sat for each comune, in which role. */
 export function presenceRows(presenze: readonly Presenza[]): RigaPresenza[] {
   return presenze.map((p) => {
     const presente = isPresentStato(p.stato);
-    const ruolo = presente ? ROLE[p.stato] : p.stato === 'assente_giustificato' ? 'Assente giustificato' : 'Assente';
+    const ruolo = presente ? roleOf(p) : p.stato === 'assente_giustificato' ? 'Assente giustificato' : 'Assente';
     return { comune: p.comune, nominativo: presente ? p.nominativo : '', ruolo, presente, popolazione: p.popolazioneResidente };
   });
 }
@@ -45,8 +52,13 @@ interface Movement {
   text: string;
 }
 
+/** Who counts at a time: remote members only when the rules of the seduta count them. */
+const countsAt = (detail: SedutaDetail) => (p: Presenza, ora: string | null) =>
+  countedAt(p, ora, detail.regole?.regole ?? { remotePresenceCounts: false });
+
 /** Arrivals after the opening and exits before the closing, one sentence per time, with the comuni present after it. */
 function movements(detail: SedutaDetail): Movement[] {
+  const presentAt = countsAt(detail);
   const { seduta, presenze } = detail;
   const present = presenze.filter((p) => isPresentStato(p.stato));
   const arrivals = present.filter((p) => p.oraIngresso && (!seduta.oraInizio || p.oraIngresso > seduta.oraInizio));
@@ -82,14 +94,17 @@ function numeroLegale(detail: SedutaDetail): string {
   const { seduta, presenze, regole } = detail;
   if (!regole || presenze.length === 0) return '';
   const call = seduta.convocazioneEffettiva;
-  const presenti = presenze.filter((p) => presentAt(p, seduta.oraInizio)).length;
+  const counted = presenze.filter((p) => countsAt(detail)(p, seduta.oraInizio));
+  const presenti = counted.length;
   const q = checkQuorum(regole.regole, call, presenti, presenze.length);
-  const declaration = quorumDeclaration({ presenti, membri: presenze.length, richiesti: q.required, convocazione: call });
+  const collegati = counted.filter(isRemote).length;
+  const declaration = quorumDeclaration({ presenti, membri: presenze.length, richiesti: q.required, convocazione: call, collegati });
   return call === 'seconda' ? `${firstCallDeserted(seduta.primaConvocazione)} ${declaration}` : declaration;
 }
 
 /** Inhabitants on each side of an open vote, in the population the rules weigh by; null when the vote is per head. */
 function populationCounts(rules: ConferenceRules, punto: Punto, presenze: readonly Presenza[]): Counts | null {
+  const presentAt = (p: Presenza, ora: string | null) => countedAt(p, ora, rules);
   const v = punto.votazione;
   if (!v || v.modalita === 'segreta' || rules.weighting.kind === 'perHead') return null;
   const weight = rules.weighting.reference === 'residente' ? (p: Presenza) => p.popolazioneResidente : (p: Presenza) => p.popolazioneCensimento2011 ?? 0;
@@ -111,12 +126,14 @@ function voteParagraph(detail: SedutaDetail, punto: Punto, presidentComuneId: nu
   if (!v.esito) return `Votazione registrata ma non valutabile: ${v.errore ?? 'dati incompleti'}.`;
   const { presenze, regole } = detail;
   const e = v.esito;
+  if (v.tipo === 'elezione') return electionParagraph(v.candidati, e);
+  const presentAt = countsAt(detail);
   const voteOf = (comuneId: number) => v.voti.find((x) => x.comuneId === comuneId)?.voto ?? null;
   const namesOf = (voto: 'contrario' | 'astenuto') =>
     v.modalita === 'palese' ? presenze.filter((p) => presentAt(p, v.ora) && voteOf(p.comuneId) === voto).map((p) => p.comune) : [];
   const population = regole ? populationCounts(regole.regole, punto, presenze) : null;
   const decisione =
-    regole && e.esito !== 'numero_legale_mancante'
+    regole && (e.esito === 'approvata' || e.esito === 'respinta')
       ? decisionOf({
           rules: regole.regole,
           modalita: v.modalita,
@@ -128,16 +145,32 @@ function voteParagraph(detail: SedutaDetail, punto: Punto, presidentComuneId: nu
       : null;
   return voteSentence({
     modalita: v.modalita,
-    esito: e.esito,
+    esito: e.esito === 'approvata' || e.esito === 'respinta' ? e.esito : 'numero_legale_mancante',
     presenti: e.presenti,
     favorevoli: e.favorevoli,
     contrari: e.contrari,
     astenuti: e.astenuti,
     contrariNomi: namesOf('contrario'),
     astenutiNomi: namesOf('astenuto'),
+    ...(v.modalita === 'segreta' ? { bianche: e.bianche, nulle: e.nulle } : {}),
     ...(population ? { popolazione: population } : {}),
     ...(decisione ? { decisione } : {}),
   });
+}
+
+type Esito = NonNullable<NonNullable<Punto['votazione']>['esito']>;
+
+function electionParagraph(candidati: NonNullable<Punto['votazione']>['candidati'], e: Esito): string {
+  const esito = e.esito === 'eletto' || e.esito === 'nessun_eletto' ? e.esito : 'numero_legale_mancante';
+  return electionSentence({ esito, presenti: e.presenti, candidati, bianche: e.bianche, nulle: e.nulle, eletti: e.eletti, parita: e.parita });
+}
+
+function dispositivoOf(punto: Punto): string {
+  const e = punto.votazione?.esito;
+  if (!e) return '';
+  if (e.esito === 'eletto' || e.esito === 'nessun_eletto') return electionDispositivo({ ...e, esito: e.esito }, punto.titolo);
+  if (punto.votazione?.tipo === 'elezione') return electionDispositivo({ ...e, esito: 'numero_legale_mancante' }, punto.titolo);
+  return dispositivo(e.esito, punto.titolo);
 }
 
 const paragraphs = (...texts: string[]) => texts.filter(Boolean).join('\n\n');
@@ -147,7 +180,8 @@ export function composeSezioni(detail: SedutaDetail, ente: Ente, organo: string)
   const { seduta, presenze, punti } = detail;
   const delegations = presenze
     .filter((p) => p.stato === 'delegato')
-    .map((p) => delegationSentence({ comune: p.comune, nominativo: p.nominativo, delegaRif: p.delegaRif }));
+    .map((p) => delegationSentence({ comune: p.comune, nominativo: p.nominativo, qualifica: p.qualifica, delegaRif: p.delegaRif }));
+  const remote = remoteSentence(presenze.filter(isRemote).map(rappresentante), detail.regole?.regole.remotePresenceCounts ?? false);
   const { byItem, after } = movementsByItem(punti, movements(detail));
   const sezioni: SezioneDraft[] = [
     {
@@ -174,6 +208,7 @@ export function composeSezioni(detail: SedutaDetail, ente: Ente, organo: string)
     },
     { chiave: 'presenze', titolo: 'Presenze', tipo: 'presenze', testo: JSON.stringify(presenceRows(presenze)) },
     ...(delegations.length ? [{ chiave: 'deleghe', titolo: '', tipo: 'testo' as const, testo: delegations.join(' ') }] : []),
+    ...(remote ? [{ chiave: 'videoconferenza', titolo: '', tipo: 'testo' as const, testo: remote }] : []),
     { chiave: 'numero_legale', titolo: '', tipo: 'testo', testo: numeroLegale(detail) },
     {
       chiave: 'odg',
@@ -196,7 +231,7 @@ export function composeSezioni(detail: SedutaDetail, ente: Ente, organo: string)
         chiave: `punto-${punto.id}-dispositivo`,
         titolo: '',
         tipo: 'testo',
-        testo: punto.votazione?.esito ? dispositivo(punto.votazione.esito.esito, punto.titolo) : '',
+        testo: dispositivoOf(punto),
       },
     );
   }

@@ -1,4 +1,4 @@
-import type { ModalitaVoto, PuntoTipo, Voto } from '../../shared/domain/seduta';
+import type { ModalitaVoto, PuntoTipo, VotazioneTipo, Voto } from '../../shared/domain/seduta';
 import type { Db } from '../db/open';
 
 export interface PuntoRow {
@@ -14,11 +14,26 @@ export interface PuntoRow {
 
 export interface VotazioneRow {
   punto_id: number;
+  tipo: VotazioneTipo;
   modalita: ModalitaVoto;
   ora: string | null;
   favorevoli: number | null;
   contrari: number | null;
   astenuti: number | null;
+  bianche: number | null;
+  nulle: number | null;
+}
+
+export interface VotazioneFields {
+  puntoId: number;
+  tipo: VotazioneTipo;
+  modalita: ModalitaVoto;
+  ora: string | null;
+  favorevoli: number | null;
+  contrari: number | null;
+  astenuti: number | null;
+  bianche: number | null;
+  nulle: number | null;
 }
 
 export interface PuntoFields {
@@ -49,12 +64,19 @@ export function createOdgStore(db: Db) {
   const voti = db.prepare<[number], { punto_id: number; comune_id: number; voto: Voto }>(
     'SELECT v.* FROM voti v JOIN odg_punti p ON p.id = v.punto_id WHERE p.seduta_id = ?',
   );
-  const upsertVotazione = db.prepare(`INSERT INTO votazioni (punto_id, modalita, ora, favorevoli, contrari, astenuti)
-    VALUES (@puntoId, @modalita, @ora, @favorevoli, @contrari, @astenuti)
-    ON CONFLICT (punto_id) DO UPDATE SET modalita = excluded.modalita, ora = excluded.ora,
-      favorevoli = excluded.favorevoli, contrari = excluded.contrari, astenuti = excluded.astenuti`);
+  const candidati = db.prepare<[number], { punto_id: number; nome: string; voti: number }>(
+    `SELECT c.punto_id, c.nome, c.voti FROM votazione_candidati c JOIN odg_punti p ON p.id = c.punto_id
+     WHERE p.seduta_id = ? ORDER BY c.punto_id, c.posizione`,
+  );
+  const upsertVotazione = db.prepare(`INSERT INTO votazioni (punto_id, tipo, modalita, ora, favorevoli, contrari, astenuti, bianche, nulle)
+    VALUES (@puntoId, @tipo, @modalita, @ora, @favorevoli, @contrari, @astenuti, @bianche, @nulle)
+    ON CONFLICT (punto_id) DO UPDATE SET tipo = excluded.tipo, modalita = excluded.modalita, ora = excluded.ora,
+      favorevoli = excluded.favorevoli, contrari = excluded.contrari, astenuti = excluded.astenuti,
+      bianche = excluded.bianche, nulle = excluded.nulle`);
   const clearVoti = db.prepare('DELETE FROM voti WHERE punto_id = ?');
   const insertVoto = db.prepare('INSERT INTO voti (punto_id, comune_id, voto) VALUES (?, ?, ?)');
+  const clearCandidati = db.prepare('DELETE FROM votazione_candidati WHERE punto_id = ?');
+  const insertCandidato = db.prepare('INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (?, ?, ?, ?)');
   const removeVotazione = db.prepare('DELETE FROM votazioni WHERE punto_id = ?');
 
   /** Positions stay 1..n without gaps; moved through negatives so UNIQUE(seduta, posizione) holds at every step. */
@@ -77,13 +99,14 @@ export function createOdgStore(db: Db) {
     approvedThrough: (sedutaId: number) => approvedThrough.all(sedutaId),
     votazioni: (sedutaId: number) => votazioni.all(sedutaId),
     voti: (sedutaId: number) => voti.all(sedutaId),
-    saveVotazione: (
-      v: { puntoId: number; modalita: ModalitaVoto; ora: string | null; favorevoli: number | null; contrari: number | null; astenuti: number | null },
-      namedVotes: { comuneId: number; voto: Voto }[],
-    ): void => {
+    candidati: (sedutaId: number) => candidati.all(sedutaId),
+    /** Candidates go first: a vote that stops being an election must hold none when its type changes. */
+    saveVotazione: (v: VotazioneFields, namedVotes: { comuneId: number; voto: Voto }[], candidates: { nome: string; voti: number }[]): void => {
+      clearCandidati.run(v.puntoId);
       upsertVotazione.run(v);
       clearVoti.run(v.puntoId);
       for (const { comuneId, voto } of namedVotes) insertVoto.run(v.puntoId, comuneId, voto);
+      candidates.forEach((c, i) => insertCandidato.run(v.puntoId, i + 1, c.nome, c.voti));
     },
     removeVotazione: (puntoId: number): void => {
       removeVotazione.run(puntoId);

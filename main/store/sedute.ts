@@ -56,7 +56,9 @@ interface PresenzaRow {
   sindaco_attuale: string;
   stato: Presenza['stato'];
   nominativo: string;
+  qualifica: string;
   delega_rif: string;
+  modalita: Presenza['modalita'];
   ora_ingresso: string | null;
   ora_uscita: string | null;
 }
@@ -70,7 +72,9 @@ const toPresenza = (r: PresenzaRow): Presenza => ({
   sindacoAttuale: r.sindaco_attuale,
   stato: r.stato,
   nominativo: r.nominativo,
+  qualifica: r.qualifica,
   delegaRif: r.delega_rif,
+  modalita: r.modalita,
   oraIngresso: r.ora_ingresso,
   oraUscita: r.ora_uscita,
 });
@@ -92,7 +96,10 @@ export interface SedutaFields {
 export interface PresenzaFields {
   stato: Presenza['stato'];
   nominativo: string;
+  /** Defaults: '' and 'presenza'. */
+  qualifica?: string;
   delegaRif: string;
+  modalita?: Presenza['modalita'];
   oraIngresso: string | null;
   oraUscita: string | null;
 }
@@ -128,12 +135,18 @@ export function createSeduteStore(db: Db) {
   const enrol = db.prepare("INSERT INTO presenze (seduta_id, comune_id) SELECT ?, id FROM comuni WHERE attivo = 1");
   const presenze = db.prepare<[number], PresenzaRow>(`
     SELECT p.comune_id, c.nome AS comune, (c.id = e.capofila_comune_id) AS capofila, c.popolazione_residente,
-      c.popolazione_censimento_2011, c.sindaco_nome AS sindaco_attuale, p.stato, p.nominativo, p.delega_rif,
-      p.ora_ingresso, p.ora_uscita
+      c.popolazione_censimento_2011, c.sindaco_nome AS sindaco_attuale, p.stato, p.nominativo, p.qualifica, p.delega_rif,
+      p.modalita, p.ora_ingresso, p.ora_uscita
     FROM presenze p JOIN comuni c ON c.id = p.comune_id LEFT JOIN ente e ON e.id = 1
     WHERE p.seduta_id = ? ORDER BY c.nome COLLATE NOCASE`);
-  const setPresenza = db.prepare(`UPDATE presenze SET stato = @stato, nominativo = @nominativo, delega_rif = @delegaRif,
-      ora_ingresso = @oraIngresso, ora_uscita = @oraUscita WHERE seduta_id = @sedutaId AND comune_id = @comuneId`);
+  const setPresenza = db.prepare(`UPDATE presenze SET stato = @stato, nominativo = @nominativo, qualifica = @qualifica,
+      delega_rif = @delegaRif, modalita = @modalita, ora_ingresso = @oraIngresso, ora_uscita = @oraUscita
+    WHERE seduta_id = @sedutaId AND comune_id = @comuneId`);
+  // Comuni already present keep their record (a delegate, a time of arrival); the others sit with their Sindaco, in the room.
+  const allPresent = db.prepare(`UPDATE presenze SET stato = 'sindaco', qualifica = '', delega_rif = '', modalita = 'presenza',
+      ora_ingresso = NULL, ora_uscita = NULL,
+      nominativo = coalesce((SELECT c.sindaco_nome FROM comuni c WHERE c.id = presenze.comune_id), '')
+    WHERE seduta_id = ? AND stato NOT IN ('sindaco', 'delegato')`);
   const attendance = db.prepare<[number, string, string], { comune_id: number; comune: string; presenze: number; sedute: number }>(`
     SELECT c.id AS comune_id, c.nome AS comune,
       count(*) FILTER (WHERE p.stato IN ('sindaco', 'delegato')) AS presenze, count(*) AS sedute
@@ -173,7 +186,9 @@ export function createSeduteStore(db: Db) {
     },
     presenze: (sedutaId: number): Presenza[] => presenze.all(sedutaId).map(toPresenza),
     setPresenza: (sedutaId: number, comuneId: number, p: PresenzaFields): boolean =>
-      setPresenza.run({ ...p, sedutaId, comuneId }).changes === 1,
+      setPresenza.run({ qualifica: '', modalita: 'presenza', ...p, sedutaId, comuneId }).changes === 1,
+    /** Marks every absent comune present with its Sindaco; returns how many changed. */
+    allPresent: (sedutaId: number): number => allPresent.run(sedutaId).changes,
     attendance: (organoId: number, anno: number) => attendance.all(organoId, ...yearBounds(anno)),
     /** The record fixed at closing (JSON as stored, with its SHA-256). */
     chiusura: (sedutaId: number) => chiusura.get(sedutaId),

@@ -7,7 +7,11 @@ export const SEDUTA_STATI = ['convocata', 'in_corso', 'chiusa', 'annullata'] as 
 export const PRESENZA_STATI = ['sindaco', 'delegato', 'assente', 'assente_giustificato'] as const;
 export const VOTI = ['favorevole', 'contrario', 'astenuto', 'non_votante'] as const;
 export const MODALITA_VOTO = ['palese', 'segreta', 'unanimita'] as const;
-export const ESITI = ['approvata', 'respinta', 'numero_legale_mancante'] as const;
+/** Attending in the room or connected by videoconference (seduta in modalità mista). */
+export const MODALITA_PRESENZA = ['presenza', 'videoconferenza'] as const;
+/** A vote on a proposal, or an election / nomination (a secret ballot with candidates). */
+export const VOTAZIONE_TIPI = ['proposta', 'elezione'] as const;
+export const ESITI = ['approvata', 'respinta', 'numero_legale_mancante', 'eletto', 'nessun_eletto'] as const;
 export const PUNTO_TIPI = ['ordinario', 'approvazione_verbale'] as const;
 export type PuntoTipo = (typeof PUNTO_TIPI)[number];
 
@@ -16,6 +20,8 @@ export type SedutaStato = (typeof SEDUTA_STATI)[number];
 export type PresenzaStato = (typeof PRESENZA_STATI)[number];
 export type Voto = (typeof VOTI)[number];
 export type ModalitaVoto = (typeof MODALITA_VOTO)[number];
+export type ModalitaPresenza = (typeof MODALITA_PRESENZA)[number];
+export type VotazioneTipo = (typeof VOTAZIONE_TIPI)[number];
 
 export const time = boundedString(5, 'Orario non valido (hh:mm)').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Orario non valido (hh:mm)');
 /** '' from an empty form field means "not set". */
@@ -147,7 +153,10 @@ export const presenzaSetSchema = z
     comuneId: id,
     stato: z.enum(PRESENZA_STATI, { error: 'Scegliere la presenza' }),
     nominativo: personName,
+    /** The delegate's role (vicesindaco, assessore, consigliere…): only for a delegate. */
+    qualifica: optionalText(80).default(''),
     delegaRif: optionalText(200),
+    modalita: z.enum(MODALITA_PRESENZA, { error: 'Scegliere in presenza o in videoconferenza' }).default('presenza'),
     oraIngresso: optionalTime,
     oraUscita: optionalTime,
   })
@@ -155,6 +164,9 @@ export const presenzaSetSchema = z
   .superRefine((p, ctx) => {
     if (p.stato === 'delegato' && !p.nominativo) {
       ctx.addIssue({ code: 'custom', path: ['nominativo'], message: 'Indicare il nome del delegato' });
+    }
+    if (p.stato === 'delegato' && !p.qualifica) {
+      ctx.addIssue({ code: 'custom', path: ['qualifica'], message: 'Indicare la qualifica del delegato (es. vicesindaco, assessore, consigliere)' });
     }
     if (p.stato === 'delegato' && !p.delegaRif) {
       ctx.addIssue({ code: 'custom', path: ['delegaRif'], message: "Indicare l'atto di delega (es. decreto sindacale n. 5 del 02/08/2018)" });
@@ -173,19 +185,28 @@ export const presenzaSchema = z.object({
   sindacoAttuale: z.string(),
   stato: z.enum(PRESENZA_STATI),
   nominativo: z.string(),
+  // Defaults: records fixed at closing before these fields existed.
+  qualifica: z.string().default(''),
   delegaRif: z.string(),
+  modalita: z.enum(MODALITA_PRESENZA).default('presenza'),
   oraIngresso: z.string().nullable(),
   oraUscita: z.string().nullable(),
 });
 export type Presenza = z.infer<typeof presenzaSchema>;
 
+/** "Tutti presenti": every absent comune present with its Sindaco, in the room, in one call. */
+export const tuttiPresentiSchema = z.object({ sedutaId: id }).strict();
+
 // ---------- Votazioni ----------
 
 const count = z.number({ error: 'Indicare un numero intero' }).int('Indicare un numero intero').min(0, 'Il numero non può essere negativo');
 
+const candidatoSchema = z.object({ nome: requiredText('Nome del candidato', 120).pipe(personName), voti: count }).strict();
+
 export const votazioneSaveSchema = z
   .object({
     puntoId: id,
+    tipo: z.enum(VOTAZIONE_TIPI, { error: 'Scegliere il tipo di votazione' }).default('proposta'),
     modalita: z.enum(MODALITA_VOTO, { error: 'Scegliere la modalità di voto' }),
     ora: optionalTime.default(null),
     voti: z.array(z.object({ comuneId: id, voto: z.enum(VOTI) }).strict()).max(500).default([]),
@@ -194,13 +215,26 @@ export const votazioneSaveSchema = z
         favorevoli: count,
         contrari: count,
         astenuti: count,
+        bianche: count.default(0),
+        nulle: count.default(0),
       })
       .strict()
       .nullable()
       .default(null),
+    /** Election only: each candidate with the votes received. */
+    candidati: z.array(candidatoSchema).max(50, 'Al massimo 50 candidati').default([]),
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (v.tipo === 'elezione' && v.modalita !== 'segreta') {
+      ctx.addIssue({ code: 'custom', path: ['modalita'], message: "L'elezione si svolge a scrutinio segreto" });
+    }
+    if (v.tipo === 'elezione' && v.candidati.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['candidati'], message: 'Indicare almeno un candidato con i voti ottenuti' });
+    }
+    if (v.tipo === 'proposta' && v.candidati.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['candidati'], message: "I candidati si indicano solo in un'elezione" });
+    }
     if (v.modalita === 'segreta' && !v.conteggi) {
       ctx.addIssue({ code: 'custom', path: ['conteggi'], message: 'Indicare i voti dello scrutinio segreto' });
     }
@@ -222,14 +256,24 @@ export const esitoSchema = z.object({
   contrari: z.number().int(),
   astenuti: z.number().int(),
   presenti: z.number().int(),
+  // Defaults: outcomes fixed at closing before secret ballots counted schede and before elections.
+  bianche: z.number().int().default(0),
+  nulle: z.number().int().default(0),
+  /** Election: the elected candidate (empty when nobody is elected) and those tied for the most votes. */
+  eletti: z.array(z.string()).default([]),
+  parita: z.array(z.string()).default([]),
 });
 export type Esito = z.infer<typeof esitoSchema>;
 
 export const votazioneSchema = z.object({
+  tipo: z.enum(VOTAZIONE_TIPI),
   modalita: z.enum(MODALITA_VOTO),
   ora: z.string().nullable(),
   voti: z.array(z.object({ comuneId: z.number().int(), voto: z.enum(VOTI) })),
-  conteggi: z.object({ favorevoli: z.number().int(), contrari: z.number().int(), astenuti: z.number().int() }).nullable(),
+  conteggi: z
+    .object({ favorevoli: z.number().int(), contrari: z.number().int(), astenuti: z.number().int(), bianche: z.number().int(), nulle: z.number().int() })
+    .nullable(),
+  candidati: z.array(z.object({ nome: z.string(), voti: z.number().int() })),
   /** Null when the outcome cannot be computed (e.g. the rules refuse the recorded data); `errore` says why. */
   esito: esitoSchema.nullable(),
   errore: z.string().nullable(),
@@ -259,6 +303,9 @@ export const quorumSchema = z.object({
   frase: z.string(),
   popolazioneRappresentata: z.number().int(),
   popolazioneTotale: z.number().int(),
+  /** Comuni connected by videoconference, and whether the rules counted them among `presenti`. */
+  collegati: z.number().int().default(0),
+  collegatiComputati: z.boolean().default(false),
 });
 
 export const sedutaDetailSchema = z.object({

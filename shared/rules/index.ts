@@ -10,7 +10,8 @@ export {
   type Weighting,
 } from './schema';
 export { RulesInputError } from './errors';
-export { checkQuorum, requiredForQuorum, type Call, type QuorumResult } from './quorum';
+export { checkQuorum, countsRemote, requiredForQuorum, type Call, type QuorumResult } from './quorum';
+export { computeElection, elettoOf, type Candidate, type ElectionInput, type ElectionResult } from './election';
 export type { MajorityStatus, MajorityThreshold } from './majority';
 export type { OutcomeInput, SecretCounts, Vote, VoteMode, VoterInput } from './tally';
 export {
@@ -19,4 +20,5 @@ export {
   type Outcome,
   type OutcomeResult,
   type PopulationCounts,
+  type Schede,
 } from './outcome';

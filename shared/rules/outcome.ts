@@ -1,7 +1,8 @@
 import { evaluateMajority, type MajorityThreshold } from './majority';
-import { checkQuorum, type QuorumResult } from './quorum';
+import { checkQuorum, countsRemote, type QuorumResult } from './quorum';
+import { counted } from './format';
 import type { ConferenceRules, PopulationReference } from './schema';
-import { tallyHeads, tallyPopulation, validateInput, type OutcomeInput, type Tally } from './tally';
+import { countsAtItem, tallyHeads, tallyPopulation, validateInput, type OutcomeInput, type Tally } from './tally';
 import {
   countsLine,
   dimensionPhrase,
@@ -22,6 +23,12 @@ export interface HeadCounts {
   presenti: number;
 }
 
+/** Secret ballot: blank and spoilt ballots, among the non votanti (0 in an open vote). */
+export interface Schede {
+  bianche: number;
+  nulle: number;
+}
+
 /** Inhabitants of the comuni on each side; total = inhabitants of all comuni present at the item. */
 export interface PopulationCounts {
   favorevoli: number;
@@ -34,6 +41,7 @@ export interface OutcomeResult {
   outcome: Outcome;
   quorum: QuorumResult;
   heads: HeadCounts;
+  schede: Schede;
   population?: PopulationCounts;
   /** Empty when the numero legale is missing, since no majority is then evaluated. */
   required: { heads?: MajorityThreshold; population?: MajorityThreshold };
@@ -45,6 +53,9 @@ export interface OutcomeResult {
 
 const SECRET_NOTE =
   'a scrutinio segreto il voto è contato per comune, senza ponderazione per popolazione';
+
+const schedeClause = (h: Schede) =>
+  `${counted(h.bianche, 'scheda bianca', 'schede bianche')} e ${counted(h.nulle, 'scheda nulla', 'schede nulle')}`;
 
 interface TieResolution {
   passes: boolean;
@@ -61,7 +72,7 @@ function resolveTie(rules: ConferenceRules, input: OutcomeInput): TieResolution 
       clause: 'nello scrutinio segreto il voto del Presidente non è noto, quindi la proposta non passa',
     };
   }
-  const president = input.voters.find((v) => v.isPresident && v.presentAtItem);
+  const president = input.voters.find((v) => v.isPresident && countsAtItem(v, input.remoteCounts));
   const vote = input.mode === 'unanimita' ? 'favorevole' : president?.vote;
   if (president && (vote === 'favorevole' || vote === 'contrario')) {
     return {
@@ -80,6 +91,26 @@ function headCounts(t: Tally): HeadCounts {
   return { favorevoli, contrari, astenuti, nonVotanti, presenti };
 }
 
+function schedeOf(input: OutcomeInput): Schede {
+  const { bianche = 0, nulle = 0 } = input.mode === 'segreta' ? input.counts : {};
+  return { bianche, nulle };
+}
+
+/** "Schede bianche: 2, schede nulle: 1 (non computate né a favore né contro)"; null when there are none. */
+function schedeLine(h: Schede): string | null {
+  if (h.bianche + h.nulle === 0) return null;
+  return `Schede bianche: ${h.bianche}, schede nulle: ${h.nulle} (non computate né a favore né contro)`;
+}
+
+/** Remote attendees the rules do not count, and whether the rules count them (only when there are any). */
+function remoteStep(rules: ConferenceRules, input: OutcomeInput): string | null {
+  const remote = input.voters.filter((v) => v.presentAtItem && v.remote).length;
+  if (remote === 0) return null;
+  return countsRemote(rules)
+    ? `Collegati in videoconferenza: ${remote}, computati tra i presenti secondo le regole in vigore`
+    : `Collegati in videoconferenza: ${remote}, non computati tra i presenti secondo le regole in vigore`;
+}
+
 function populationCounts(t: Tally): PopulationCounts {
   const { favorevoli, contrari, astenuti, presenti } = t;
   return { favorevoli, contrari, astenuti, total: presenti };
@@ -94,15 +125,18 @@ function dimension(rules: ConferenceRules, reference: PopulationReference | null
  * rule. `rules` must already be parsed by conferenceRulesSchema; contradictory vote data throws
  * RulesInputError.
  */
-export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): OutcomeResult {
+export function computeOutcome(rules: ConferenceRules, outcomeInput: OutcomeInput): OutcomeResult {
+  const input: OutcomeInput = { ...outcomeInput, remoteCounts: countsRemote(rules) };
   validateInput(input);
   const headTally = tallyHeads(input);
-  const quorum = checkQuorum(rules, input.call, headTally.presenti, input.members);
+  const remote = input.voters.filter((v) => v.presentAtItem && v.remote).length;
+  const quorum = checkQuorum(rules, input.call, headTally.presenti, input.members, remote);
   // A secret ballot has no names, hence no populations: it is always counted per head.
   const reference: PopulationReference | null =
     input.mode !== 'segreta' && rules.weighting.kind !== 'perHead' ? rules.weighting.reference : null;
   const popTally = reference ? tallyPopulation(input, reference) : null;
   const heads = headCounts(headTally);
+  const schedeCounts = schedeOf(input);
   const population = popTally ? { population: populationCounts(popTally) } : {};
 
   if (!quorum.reached) {
@@ -110,6 +144,7 @@ export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): Out
       outcome: 'numero_legale_mancante',
       quorum,
       heads,
+      schede: schedeCounts,
       ...population,
       required: {},
       steps: [quorum.sentence, 'Esito: votazione non valida per mancanza del numero legale'],
@@ -126,7 +161,7 @@ export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): Out
   const approved = dimensions.every(passes);
   const secretUnweighted = input.mode === 'segreta' && rules.weighting.kind !== 'perHead';
 
-  const steps = [quorum.sentence];
+  const steps = [quorum.sentence, ...[remoteStep(rules, input)].filter((x): x is string => x !== null)];
   if (secretUnweighted) {
     steps.push(
       'Scrutinio segreto: il voto non può essere ponderato per popolazione, si conta un voto per comune',
@@ -138,7 +173,10 @@ export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): Out
       'Doppia maggioranza: servono sia la maggioranza dei comuni sia quella della popolazione',
     );
   }
-  steps.push(...dimensions.map(countsLine), ...dimensions.map(thresholdLine));
+  steps.push(...dimensions.map(countsLine));
+  const schede = schedeLine(schedeCounts);
+  if (schede) steps.push(schede);
+  steps.push(...dimensions.map(thresholdLine));
   if (dimensions.some((d) => d.threshold.status === 'tie')) steps.push(`Parità: ${tie.clause}`);
   steps.push(`Esito: proposta ${approved ? 'approvata' : 'respinta'}`);
 
@@ -147,6 +185,7 @@ export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): Out
       ? unanimitySentence(headTally.presenti)
       : `La proposta è ${approved ? 'approvata' : 'respinta'}: ` +
         dimensions.map((d) => dimensionPhrase(d, tie.clause)).join('; ') +
+        (schede ? `; ${schedeClause(schedeCounts)}` : '') +
         (secretUnweighted ? `; ${SECRET_NOTE}` : '') +
         '.';
 
@@ -154,5 +193,5 @@ export function computeOutcome(rules: ConferenceRules, input: OutcomeInput): Out
   for (const d of dimensions) required[d.reference ? 'population' : 'heads'] = d.threshold;
 
   const outcome = approved ? 'approvata' : 'respinta';
-  return { outcome, quorum, heads, ...population, required, steps, explanation };
+  return { outcome, quorum, heads, schede: schedeCounts, ...population, required, steps, explanation };
 }

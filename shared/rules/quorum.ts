@@ -37,11 +37,16 @@ export function requiredForQuorum(rule: QuorumRule, members: number): number {
   }
 }
 
+/**
+ * `presentCount` are the comuni counted (remote ones included only when the rules allow it, see countsRemote);
+ * `remote` the comuni connected by videoconference, counted or not, named in the sentence.
+ */
 export function checkQuorum(
   rules: ConferenceRules,
   call: Call,
   presentCount: number,
   members: number,
+  remote = 0,
 ): QuorumResult {
   const required = requiredForQuorum(
     call === 'prima' ? rules.quorumFirstCall : rules.quorumSecondCall,
@@ -57,8 +62,18 @@ export function checkQuorum(
   }
   const reached = presentCount >= required;
   const sentence =
-    `${presentCount === 1 ? 'Presente' : 'Presenti'} ${counted(presentCount, 'comune', 'comuni')} su ${members}: ` +
+    `${presentCount === 1 ? 'Presente' : 'Presenti'} ${counted(presentCount, 'comune', 'comuni')} su ${members}` +
+    `${remoteNote(rules, remote)}: ` +
     `numero legale ${reached ? 'raggiunto' : 'non raggiunto'} ` +
     `(${required === 1 ? 'richiesto' : 'richiesti'} ${required} in ${call} convocazione).`;
   return { reached, required, present: presentCount, members, sentence };
+}
+
+/** Whether a comune connected by videoconference counts for the numero legale and the votes under these rules. */
+export const countsRemote = (rules: ConferenceRules): boolean => rules.remotePresenceCounts;
+
+function remoteNote(rules: ConferenceRules, remote: number): string {
+  if (remote === 0) return '';
+  if (countsRemote(rules)) return ` (di cui ${remote} in videoconferenza)`;
+  return ` (${counted(remote, 'collegato', 'collegati')} in videoconferenza, non ${remote === 1 ? 'computato' : 'computati'} secondo le regole in vigore)`;
 }

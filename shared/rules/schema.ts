@@ -82,6 +82,9 @@ export const conferenceRulesSchema = z.object({
   tie: z.enum(['rejected', 'presidentPrevails'], {
     error: "Regola di parità non valida: usare 'rejected' o 'presidentPrevails'",
   }),
+  // Seduta in modalità mista: whether a member connected by videoconference counts for the numero legale and the
+  // votes. Versions stored before the option existed did not allow it.
+  remotePresenceCounts: z.boolean({ error: 'Indicare se i collegati in videoconferenza sono computati' }).default(false),
 });
 
 export type ConferenceRules = z.infer<typeof conferenceRulesSchema>;
@@ -100,4 +103,5 @@ export const DEFAULT_RULES: ConferenceRules = {
   majority: { kind: 'votesCast' },
   weighting: { kind: 'perHead' },
   tie: 'rejected',
+  remotePresenceCounts: false,
 };

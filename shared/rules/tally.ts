@@ -15,6 +15,8 @@ export interface VoterInput {
   populationResidente: number;
   populationCensimento2011: number;
   presentAtItem: boolean;
+  /** Connected by videoconference: counted only when the rules allow it (remotePresenceCounts). */
+  remote?: boolean;
   isPresident: boolean;
   /** Null when nothing is recorded by name: absent comuni, secret ballots, unanimity. */
   vote: Vote | null;
@@ -24,6 +26,9 @@ export interface SecretCounts {
   favorevoli: number;
   contrari: number;
   astenuti: number;
+  /** Blank and spoilt ballots: cast by comuni present, for neither side. */
+  bianche?: number;
+  nulle?: number;
 }
 
 interface CommonInput {
@@ -31,6 +36,8 @@ interface CommonInput {
   /** Member comuni of the organ; `voters` may list only some of them. */
   members: number;
   voters: VoterInput[];
+  /** Whether a voter connected by videoconference counts (the rules' remotePresenceCounts); false when omitted. */
+  remoteCounts?: boolean;
 }
 
 export type OutcomeInput =
@@ -52,6 +59,10 @@ export interface Tally {
 
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 
+/** Whether a voter counts at the item: present and, if connected by videoconference, only when the rules allow it. */
+export const countsAtItem = (v: VoterInput, remoteCounts: boolean | undefined): boolean =>
+  v.presentAtItem && (!v.remote || remoteCounts === true);
+
 export function validateInput(input: OutcomeInput): void {
   assertMembers(input.members);
   if (input.voters.length > input.members) {
@@ -68,15 +79,23 @@ export function validateInput(input: OutcomeInput): void {
         `La popolazione del comune di ${v.name} deve essere un numero intero non negativo`,
       );
     }
-    validateVote(input.mode, v);
+    validateVote(input.mode, v, input.remoteCounts);
   }
   if (input.voters.filter((v) => v.isPresident).length > 1) {
     throw new RulesInputError('Più di un comune è indicato come Presidente');
   }
-  if (input.mode === 'segreta') validateSecretCounts(input.counts, countPresent(input.voters));
+  if (input.mode === 'segreta') validateSecretCounts(input.counts, countPresent(input));
 }
 
-function validateVote(mode: VoteMode, v: VoterInput): void {
+function validateVote(mode: VoteMode, v: VoterInput, remoteCounts: boolean | undefined): void {
+  if (v.presentAtItem && !countsAtItem(v, remoteCounts)) {
+    if (v.vote !== null) {
+      throw new RulesInputError(
+        `Il comune di ${v.name} è collegato in videoconferenza e le regole in vigore non computano i collegati: il suo voto non può essere registrato`,
+      );
+    }
+    return;
+  }
   if (!v.presentAtItem) {
     if (v.vote !== null) {
       throw new RulesInputError(
@@ -102,23 +121,25 @@ function validateVote(mode: VoteMode, v: VoterInput): void {
   }
 }
 
-function validateSecretCounts(counts: SecretCounts, present: number): void {
-  const { favorevoli, contrari, astenuti } = counts;
-  if (![favorevoli, contrari, astenuti].every(isCount)) {
-    throw new RulesInputError(
-      'I voti dello scrutinio segreto devono essere numeri interi non negativi',
-    );
+/** Ballots in one count: a comune present casts at most one, or abstains. */
+export function validateBallots(counts: readonly number[], present: number, what: string): void {
+  if (!counts.every(isCount)) {
+    throw new RulesInputError(`${what} devono essere numeri interi non negativi`);
   }
-  const total = favorevoli + contrari + astenuti;
+  const total = counts.reduce((sum, n) => sum + n, 0);
   if (total > present) {
-    throw new RulesInputError(
-      `Lo scrutinio segreto conta ${total} voti ma i comuni presenti al punto sono ${present}`,
-    );
+    throw new RulesInputError(`Lo scrutinio segreto conta ${total} voti ma i comuni presenti al punto sono ${present}`);
   }
 }
 
-function countPresent(voters: VoterInput[]): number {
-  return voters.filter((v) => v.presentAtItem).length;
+function validateSecretCounts(counts: SecretCounts, present: number): void {
+  const { favorevoli, contrari, astenuti, bianche = 0, nulle = 0 } = counts;
+  validateBallots([favorevoli, contrari, astenuti, bianche, nulle], present, 'I voti dello scrutinio segreto');
+}
+
+/** Comuni counted at the item (present, and remote ones only when the rules count them). */
+export function countPresent(input: Pick<CommonInput, 'voters' | 'remoteCounts'>): number {
+  return input.voters.filter((v) => countsAtItem(v, input.remoteCounts)).length;
 }
 
 function tallyByVoter(
@@ -128,7 +149,7 @@ function tallyByVoter(
 ): Tally {
   const t: Tally = { favorevoli: 0, contrari: 0, astenuti: 0, nonVotanti: 0, presenti: 0, componenti };
   for (const v of input.voters) {
-    if (!v.presentAtItem) continue;
+    if (!countsAtItem(v, input.remoteCounts)) continue;
     const w = weight(v);
     t.presenti += w;
     const vote = input.mode === 'unanimita' ? 'favorevole' : v.vote;
@@ -142,13 +163,13 @@ function tallyByVoter(
 
 export function tallyHeads(input: OutcomeInput): Tally {
   if (input.mode !== 'segreta') return tallyByVoter(input, () => 1, input.members);
-  const presenti = countPresent(input.voters);
+  const presenti = countPresent(input);
   const { favorevoli, contrari, astenuti } = input.counts;
   return {
     favorevoli,
     contrari,
     astenuti,
-    // Ballots not cast by comuni present at the item.
+    // Comuni present at the item that cast no vote for either side: no ballot, or a blank or spoilt one.
     nonVotanti: presenti - favorevoli - contrari - astenuti,
     presenti,
     componenti: input.members,

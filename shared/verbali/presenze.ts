@@ -16,10 +16,11 @@ function actOf(delegaRif: string): string {
   return act;
 }
 
-/** "Il Comune di Lauria è rappresentato dalla delegata Anna Bianchi, giusta delega prot. n. 812 del 02/12/2026." */
-export function delegationSentence(d: { comune: string; nominativo: string; delegaRif: string }): string {
+/** "Il Comune di Lauria è rappresentato dalla delegata Anna Bianchi, vicesindaco, giusta delega prot. n. 812 del 02/12/2026." */
+export function delegationSentence(d: { comune: string; nominativo: string; qualifica?: string; delegaRif: string }): string {
+  const role = d.qualifica?.trim() ? `, ${d.qualifica.trim()}` : '';
   const act = d.delegaRif.trim() ? `, giusta ${actOf(d.delegaRif)}` : '';
-  return `Il Comune di ${d.comune} è rappresentato ${delegato(d.nominativo, 'dal')} ${d.nominativo}${act}.`;
+  return `Il Comune di ${d.comune} è rappresentato ${delegato(d.nominativo, 'dal')} ${d.nominativo}${role}${act}.`;
 }
 
 const subject = (r: Rappresentante): string =>
@@ -35,4 +36,19 @@ export function movementSentence(m: { ora: string; entrano: readonly Rappresenta
     ...(m.escono.length ? [clause(['esce', 'escono'], m.escono)] : []),
   ];
   return `Alle ore ${m.ora} ${clauses.join(' ed ')}; presenti n. ${m.presenti}.`;
+}
+
+/**
+ * Who attended by videoconference, and whether the rules in force counted them: "Partecipano in videoconferenza
+ * il Sindaco del Comune di Maratea e la delegata del Comune di Lauria, Anna Bianchi, computati ai fini del numero
+ * legale e delle votazioni secondo le regole in vigore."
+ */
+export function remoteSentence(who: readonly Rappresentante[], computati: boolean): string {
+  if (who.length === 0) return '';
+  const one = who.length === 1;
+  const verb = one ? 'Partecipa' : 'Partecipano';
+  const counted = computati
+    ? `${one ? 'computato' : 'computati'} ai fini del numero legale e delle votazioni secondo le regole in vigore`
+    : `${one ? 'non computato' : 'non computati'}, secondo le regole in vigore, ai fini del numero legale e delle votazioni`;
+  return `${verb} in videoconferenza ${listIt(who.map(subject))}, ${counted}.`;
 }

@@ -6,13 +6,16 @@ export interface QuorumDeclarationInput {
   membri: number;
   richiesti: number;
   convocazione: 'prima' | 'seconda';
+  /** Of the `presenti`, those connected by videoconference (counted by the rules in force). */
+  collegati?: number;
 }
 
 const comuni = (n: number) => `n. ${n} ${n === 1 ? 'comune' : 'comuni'}`;
 
 /** "Il Presidente, constatata la presenza di n. 15 comuni su 27, e quindi del numero legale richiesto di 14 in prima convocazione, dichiara aperta la seduta." */
 export function quorumDeclaration(q: QuorumDeclarationInput): string {
-  const presenza = `constatata la presenza di ${comuni(q.presenti)} su ${q.membri}`;
+  const remote = q.collegati ? `, di cui n. ${q.collegati} in videoconferenza` : '';
+  const presenza = `constatata la presenza di ${comuni(q.presenti)} su ${q.membri}${remote}`;
   const legale = `numero legale richiesto di ${q.richiesti} in ${q.convocazione} convocazione`;
   return q.presenti >= q.richiesti
     ? `Il Presidente, ${presenza}, e quindi del ${legale}, dichiara aperta la seduta.`

@@ -45,6 +45,7 @@ export async function recordedSeduta(
         comuneId: p.comuneId,
         stato: delegate ? 'delegato' : 'sindaco',
         nominativo: delegate ? `Delegato ${p.comune}`.replace(/[^\p{L} .'-]/gu, '') : p.sindacoAttuale || `Sindaco di ${p.comune}`,
+        qualifica: delegate ? 'assessore' : '',
         delegaRif: delegate ? 'decreto sindacale n. 5 del 02/12/2026' : '',
         oraIngresso: null,
         oraUscita: null,

@@ -36,7 +36,7 @@ describe('bozza: seconda convocazione, voto ponderato, ingressi e uscite, delegh
         await backend.invoke('presenze.set', { sedutaId: id, comuneId, stato: 'sindaco', nominativo: 'Sindaco', delegaRif: '', oraIngresso: null, oraUscita: null, ...changes }),
       );
     };
-    await set(delegata!.comuneId, { stato: 'delegato', nominativo: 'Anna Bianchi', delegaRif: 'prot. n. 812 del 02/12/2026' });
+    await set(delegata!.comuneId, { stato: 'delegato', nominativo: 'Anna Bianchi', qualifica: 'vicesindaco', delegaRif: 'prot. n. 812 del 02/12/2026' });
     await set(late!.comuneId, { oraIngresso: '10:45' });
     await set(leaving!.comuneId, { oraUscita: '11:30' });
     for (const p of others) await set(p.comuneId, {});
@@ -60,7 +60,7 @@ describe('bozza: seconda convocazione, voto ponderato, ingressi e uscite, delegh
       'La prima convocazione, fissata per il giorno 09/12/2026 alle ore 09:00, è andata deserta per mancanza del numero legale. ' +
         'Il Presidente, constatata la presenza di n. 9 comuni su 27, e quindi del numero legale richiesto di 9 in seconda convocazione, dichiara aperta la seduta.',
     );
-    expect(text('deleghe')).toBe(`Il Comune di ${delegata!.comune} è rappresentato dalla delegata Anna Bianchi, giusta delega prot. n. 812 del 02/12/2026.`);
+    expect(text('deleghe')).toBe(`Il Comune di ${delegata!.comune} è rappresentato dalla delegata Anna Bianchi, vicesindaco, giusta delega prot. n. 812 del 02/12/2026.`);
     expect(text(`punto-${punto.id}-discussione`)).toBe(`Alle ore 10:45 entra il Sindaco del Comune di ${late!.comune}; presenti n. 10.`);
     expect(text(`punto-${punto.id}-votazione`)).toBe(
       `Con votazione palese, presenti n. 10 comuni, pari a ${pop(present)} abitanti: ` +

@@ -70,7 +70,7 @@ describe('bozza composta dalla seduta', () => {
     );
     const presenze = verbale.sezioni.find((s) => s.chiave === 'presenze')!.presenze!;
     expect(presenze).toHaveLength(27);
-    expect(presenze.filter((r) => r.ruolo === 'Delegato')).toHaveLength(2);
+    expect(presenze.filter((r) => r.ruolo === 'Delegato (assessore)')).toHaveLength(2);
     expect(presenze.find((r) => r.comune === 'Viggianello')).toMatchObject({ presente: false, ruolo: 'Assente' });
     const punto = seduta.punti[1]!;
     const contrari = seduta.presenze.filter((p) => p.stato !== 'assente').slice(12, 14).map((p) => p.comune);
@@ -81,8 +81,8 @@ describe('bozza composta dalla seduta', () => {
     expect(text(`punto-${punto.id}-dispositivo`)).toBe('LA CONFERENZA DELIBERA\ndi approvare il Piano sociale di zona 2027.');
     const [first, second] = seduta.presenze.slice(0, 2).map((p) => p.comune);
     expect(text('deleghe')).toBe(
-      `Il Comune di ${first} è rappresentato dal delegato Delegato ${first}, giusta decreto sindacale n. 5 del 02/12/2026. ` +
-        `Il Comune di ${second} è rappresentato dal delegato Delegato ${second}, giusta decreto sindacale n. 5 del 02/12/2026.`,
+      `Il Comune di ${first} è rappresentato dal delegato Delegato ${first}, assessore, giusta decreto sindacale n. 5 del 02/12/2026. ` +
+        `Il Comune di ${second} è rappresentato dal delegato Delegato ${second}, assessore, giusta decreto sindacale n. 5 del 02/12/2026.`,
     );
     expect(text(`punto-${punto.id}-discussione`)).toBe('Relaziona la Dott.ssa Caterina Cerbino. Si illustra la proposta di Piano.');
     expect(text('chiusura')).toBe("Esaurita la trattazione degli argomenti all'ordine del giorno, il Presidente dichiara chiusa la seduta alle ore 12:15.");

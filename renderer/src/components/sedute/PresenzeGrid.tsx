@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { isPresentStato } from '../../../../shared/domain/presence';
-import type { Presenza, PresenzaStato, SedutaDetail } from '../../../../shared/domain/seduta';
+import type { ModalitaPresenza, Presenza, PresenzaStato, SedutaDetail } from '../../../../shared/domain/seduta';
 import type { AppError, Result } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { formatInteger } from '../../format';
@@ -8,7 +8,7 @@ import { ComuneBadges } from '../ComuneBadges';
 import { DataTable } from '../DataTable';
 import { StatusAlert } from '../StatusAlert';
 import { timeToIso } from './inputs';
-import { Missing, PRESENZA_LABEL } from './labels';
+import { Missing, MODALITA_PRESENZA_LABEL, PRESENZA_LABEL } from './labels';
 import { QuorumSummary } from './QuorumSummary';
 import { moveBetweenRows, RadioSegments, type SegmentOption } from './RadioSegments';
 
@@ -19,21 +19,28 @@ const STATO_OPTIONS: readonly SegmentOption<PresenzaStato>[] = [
   { value: 'assente_giustificato', label: 'Assente giustificato', shortLabel: 'Giustificato', key: 'g', tone: 'secondary' },
 ];
 
+/** The roles a mayor usually delegates: suggestions, any other text is accepted. */
+const QUALIFICHE = ['vicesindaco', 'assessore', 'consigliere comunale', 'consigliere delegato'];
+
 /** A row as edited: strings, as in the inputs. */
 interface Draft {
   stato: PresenzaStato;
   nominativo: string;
+  qualifica: string;
   delegaRif: string;
+  modalita: ModalitaPresenza;
   oraIngresso: string;
   oraUscita: string;
 }
-type TextField = Exclude<keyof Draft, 'stato'>;
-const FIELDS = ['stato', 'nominativo', 'delegaRif', 'oraIngresso', 'oraUscita'] as const;
+type TextField = Exclude<keyof Draft, 'stato' | 'modalita'>;
+const FIELDS = ['stato', 'nominativo', 'qualifica', 'delegaRif', 'modalita', 'oraIngresso', 'oraUscita'] as const;
 
 const draftOf = (p: Presenza): Draft => ({
   stato: p.stato,
   nominativo: p.nominativo,
+  qualifica: p.qualifica,
   delegaRif: p.delegaRif,
+  modalita: p.modalita,
   oraIngresso: p.oraIngresso ?? '',
   oraUscita: p.oraUscita ?? '',
 });
@@ -43,15 +50,17 @@ const sameDraft = (a: Draft, b: Draft) => FIELDS.every((f) => a[f] === b[f]);
 const normalized = (d: Draft): Draft => ({
   stato: d.stato,
   nominativo: d.nominativo.trim(),
+  qualifica: d.qualifica.trim(),
   delegaRif: d.delegaRif.trim(),
+  modalita: d.modalita,
   oraIngresso: timeToIso(d.oraIngresso) ?? '',
   oraUscita: timeToIso(d.oraUscita) ?? '',
 });
 
 /** The columns of the grid, editable or read-only. */
-const COLUMNS = ['Comune', 'Presenza', 'Nominativo', 'Atto di delega', 'Ingresso', 'Uscita'];
+const COLUMNS = ['Comune', 'Presenza', 'Nominativo', 'Qualifica', 'Atto di delega', 'Modalità', 'Ingresso', 'Uscita'];
 
-const ABSENT_FIELDS = { nominativo: '', delegaRif: '', oraIngresso: '', oraUscita: '' };
+const ABSENT_FIELDS = { nominativo: '', qualifica: '', delegaRif: '', modalita: 'presenza' as const, oraIngresso: '', oraUscita: '' };
 
 type Save = (comuneId: number, draft: Draft) => Promise<Result<SedutaDetail>>;
 
@@ -96,18 +105,8 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
   const [generation, setGeneration] = useState(0);
   const bulk = useBulk();
 
-  const save: Save = useCallback(
-    (comuneId, d) => {
-      const run = () =>
-        invoke('presenze.set', {
-          sedutaId,
-          comuneId,
-          stato: d.stato,
-          nominativo: d.nominativo,
-          delegaRif: d.delegaRif,
-          oraIngresso: timeToIso(d.oraIngresso),
-          oraUscita: timeToIso(d.oraUscita),
-        });
+  const queued = useCallback(
+    (run: () => Promise<Result<SedutaDetail>>) => {
       const request = queue.current.then(run);
       queue.current = request.catch(() => undefined);
       return request.then((result) => {
@@ -115,7 +114,25 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
         return result;
       });
     },
-    [sedutaId, onChange],
+    [onChange],
+  );
+
+  const save: Save = useCallback(
+    (comuneId, d) =>
+      queued(() =>
+        invoke('presenze.set', {
+          sedutaId,
+          comuneId,
+          stato: d.stato,
+          nominativo: d.nominativo,
+          qualifica: d.stato === 'delegato' ? d.qualifica : '',
+          delegaRif: d.delegaRif,
+          modalita: d.modalita,
+          oraIngresso: timeToIso(d.oraIngresso),
+          oraUscita: timeToIso(d.oraUscita),
+        }),
+      ),
+    [sedutaId, queued],
   );
 
   const setAll = async (targets: Presenza[], draft: (p: Presenza) => Draft, done: string) => {
@@ -123,13 +140,14 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
     setGeneration((g) => g + 1); // unsaved edits in the rows give way to the result
   };
 
-  const allPresent = () => {
-    const absent = presenze.filter((p) => !isPresentStato(p.stato));
-    void setAll(
-      absent,
-      (p) => ({ ...ABSENT_FIELDS, stato: 'sindaco', nominativo: p.sindacoAttuale }),
-      `${absent.length === 1 ? 'Segnato presente' : `Segnati presenti ${absent.length} comuni`} con il Sindaco.`,
+  // One call, one transaction: the absent comuni sit with their Sindaco; those already present keep their record.
+  const allPresent = async () => {
+    const absent = presenze.filter((p) => !isPresentStato(p.stato)).length;
+    await bulk.run(
+      [() => queued(() => invoke('sedute.tuttiPresenti', { sedutaId }))],
+      `${absent === 1 ? 'Segnato presente 1 comune' : `Segnati presenti ${absent} comuni`} con il Sindaco.`,
     );
+    setGeneration((g) => g + 1);
   };
 
   const reset = () => {
@@ -141,7 +159,7 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
   return (
     <>
       <div className="d-flex flex-wrap align-items-center gap-2 my-3">
-        <button type="button" className="btn btn-outline-primary btn-sm" disabled={bulk.pending} onClick={allPresent}>
+        <button type="button" className="btn btn-outline-primary btn-sm" disabled={bulk.pending} onClick={() => void allPresent()}>
           Tutti presenti (Sindaco)
         </button>
         <button type="button" className="btn btn-outline-danger btn-sm" disabled={bulk.pending} onClick={reset}>
@@ -151,6 +169,11 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
       </div>
       <StatusAlert error={bulk.error} success={bulk.success} />
       <KeyboardHelp />
+      <datalist id="qualifiche-delegato">
+        {QUALIFICHE.map((q) => (
+          <option key={q} value={q} />
+        ))}
+      </datalist>
       <DataTable
         className="align-middle presenze-grid"
         wrapperClassName="presenze-wrapper"
@@ -187,8 +210,8 @@ function KeyboardHelp() {
     <div className="keyboard-help small" id="presenze-tastiera">
       <span className="fw-semibold">Da tastiera</span>, nella colonna Presenza: <kbd>S</kbd> Sindaco, <kbd>D</kbd> Delegato,{' '}
       <kbd>A</kbd> Assente, <kbd>G</kbd> Assente giustificato; <kbd>←</kbd> <kbd>→</kbd> cambiano la scelta. In tutte le colonne{' '}
-      <kbd>↑</kbd> <kbd>↓</kbd> passano al comune precedente o successivo. Ogni scelta si registra subito; nominativo, delega e
-      orari si registrano con <kbd>Invio</kbd> o lasciando la riga; <kbd>Esc</kbd> annulla le modifiche non registrate della riga.
+      <kbd>↑</kbd> <kbd>↓</kbd> passano al comune precedente o successivo. Ogni scelta si registra subito; nominativo, qualifica,
+      delega e orari si registrano con <kbd>Invio</kbd> o lasciando la riga; <kbd>Esc</kbd> annulla le modifiche non registrate della riga.
     </div>
   );
 }
@@ -258,12 +281,12 @@ function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps)
   const chooseStato = (stato: PresenzaStato, via: 'key' | 'other') => {
     const next: Draft =
       stato === 'sindaco'
-        ? { ...draft, stato, nominativo: p.sindacoAttuale || (draft.stato === 'sindaco' ? draft.nominativo : ''), delegaRif: '' }
+        ? { ...draft, stato, nominativo: p.sindacoAttuale || (draft.stato === 'sindaco' ? draft.nominativo : ''), qualifica: '', delegaRif: '' }
         : stato === 'delegato'
           ? { ...draft, stato, nominativo: draft.stato === 'delegato' ? draft.nominativo : '' }
           : { ...ABSENT_FIELDS, stato };
-    // A delegate needs a name and the act of delegation: the row is saved once they are typed.
-    if (stato === 'delegato' && (!next.nominativo.trim() || !next.delegaRif.trim())) {
+    // A delegate needs a name, a role and the act of delegation: the row is saved once they are typed.
+    if (stato === 'delegato' && (!next.nominativo.trim() || !next.qualifica.trim() || !next.delegaRif.trim())) {
       setDraft(next);
       setStatus({ pending: false, error: null });
       if (via === 'key') focusName.current = true;
@@ -297,7 +320,7 @@ function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps)
   const present = isPresentStato(draft.stato);
   const dirty = !sameDraft(normalized(draft), base.current);
 
-  const text = (field: TextField, label: string, props: { placeholder?: string; size?: number; numeric?: boolean } = {}) => {
+  const text = (field: TextField, label: string, props: { placeholder?: string; size?: number; numeric?: boolean; list?: string } = {}) => {
     const error = fieldErrors[field];
     const errorId = `presenza-${p.comuneId}-${field}-error`;
     return (
@@ -313,6 +336,7 @@ function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps)
           placeholder={props.placeholder}
           size={props.size}
           inputMode={props.numeric ? 'numeric' : undefined}
+          list={props.list}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
@@ -353,8 +377,28 @@ function PresenzaRow({ presenza: p, index, generation, save }: PresenzaRowProps)
       <td data-col="nominativo" className="nominativo-cell">
         {present && text('nominativo', 'Nominativo', { placeholder: draft.stato === 'sindaco' ? 'Nome del sindaco' : 'Nome del delegato' })}
       </td>
+      <td data-col="qualifica" className="qualifica-cell">
+        {draft.stato === 'delegato' && text('qualifica', 'Qualifica', { placeholder: 'es. vicesindaco', list: 'qualifiche-delegato' })}
+      </td>
       <td data-col="delega" className="delega-cell">
         {draft.stato === 'delegato' && text('delegaRif', 'Atto di delega', { placeholder: 'es. decreto n. 5 del 02/03/2026' })}
+      </td>
+      <td data-col="modalita" className="modalita-cell">
+        {present && (
+          <div className="form-check mb-0">
+            <input
+              type="checkbox"
+              className="form-check-input"
+              id={`presenza-${p.comuneId}-remoto`}
+              checked={draft.modalita === 'videoconferenza'}
+              aria-label={`In videoconferenza – ${p.comune}`}
+              onChange={(e) => commit({ ...draft, modalita: e.target.checked ? 'videoconferenza' : 'presenza' })}
+            />
+            <label className="form-check-label small" htmlFor={`presenza-${p.comuneId}-remoto`} aria-hidden="true">
+              Videoconferenza
+            </label>
+          </div>
+        )}
       </td>
       <td data-col="ingresso" className="ora-cell">
         {present && text('oraIngresso', 'Ora di ingresso', { placeholder: 'hh:mm', size: 5, numeric: true })}
@@ -386,7 +430,9 @@ function ReadOnlyGrid({ presenze }: { presenze: Presenza[] }) {
           </th>
           <td>{PRESENZA_LABEL[p.stato]}</td>
           <td>{p.nominativo || (isPresentStato(p.stato) ? <Missing /> : null)}</td>
+          <td>{p.qualifica}</td>
           <td>{p.delegaRif}</td>
+          <td>{isPresentStato(p.stato) ? MODALITA_PRESENZA_LABEL[p.modalita] : null}</td>
           <td>{p.oraIngresso}</td>
           <td>{p.oraUscita}</td>
         </tr>

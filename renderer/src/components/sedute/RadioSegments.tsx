@@ -17,7 +17,8 @@ interface RadioSegmentsProps<V extends string> {
   name: string;
   /** Accessible name of the group, e.g. "Presenza di Lauria". */
   label: string;
-  value: V;
+  /** Null: nothing chosen yet (e.g. a vote not yet given). */
+  value: V | null;
   options: readonly SegmentOption<V>[];
   /** `via` tells a letter shortcut from a click or an arrow: a caller may move focus after a shortcut. */
   onChange: (value: V, via: 'key' | 'other') => void;
@@ -54,7 +55,8 @@ export function RadioSegments<V extends string>({ name, label, value, options, o
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Shift + letter is left to the grid (e.g. "all the remaining comuni").
+    if (event.altKey || event.ctrlKey || event.metaKey || (event.shiftKey && event.key.length === 1)) return;
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault(); // the grid moves to the other row; the choice does not change
       return;

@@ -1,4 +1,4 @@
-import type { ESITI, ModalitaVoto, PresenzaStato, SedutaStato, SedutaTipo, Voto } from '../../../../shared/domain/seduta';
+import type { ESITI, ModalitaPresenza, ModalitaVoto, PresenzaStato, SedutaStato, SedutaTipo, Voto } from '../../../../shared/domain/seduta';
 
 export const TIPO_LABEL: Record<SedutaTipo, string> = {
   ordinaria: 'Ordinaria',
@@ -30,6 +30,11 @@ export const PRESENZA_LABEL: Record<PresenzaStato, string> = {
   assente_giustificato: 'Assente giustificato',
 };
 
+export const MODALITA_PRESENZA_LABEL: Record<ModalitaPresenza, string> = {
+  presenza: 'In presenza',
+  videoconferenza: 'In videoconferenza',
+};
+
 export const VOTO_LABEL: Record<Voto, string> = {
   favorevole: 'Favorevole',
   contrario: 'Contrario',
@@ -56,12 +61,16 @@ export const ESITO_LABEL: Record<EsitoValue, string> = {
   approvata: 'Approvata',
   respinta: 'Respinta',
   numero_legale_mancante: 'Numero legale mancante',
+  eletto: 'Eletto',
+  nessun_eletto: 'Nessun eletto',
 };
 
 const ESITO_BADGE: Record<EsitoValue, string> = {
   approvata: 'bg-success',
   respinta: 'bg-danger',
   numero_legale_mancante: 'bg-warning text-dark',
+  eletto: 'bg-success',
+  nessun_eletto: 'bg-warning text-dark',
 };
 
 export function StatoBadge({ stato }: { stato: SedutaStato }) {

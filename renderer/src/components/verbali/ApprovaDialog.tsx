@@ -50,7 +50,13 @@ const itemsAbout = (verbale: VerbaleDetail, sedute: readonly SedutaDetail[]): Ca
       .map((punto) => ({ seduta: d.seduta, punto })),
   );
 
-const ESITO_LABEL = { approvata: 'approvato', respinta: 'respinto', numero_legale_mancante: 'numero legale mancante' } as const;
+const ESITO_LABEL = {
+  approvata: 'approvato',
+  respinta: 'respinto',
+  numero_legale_mancante: 'numero legale mancante',
+  eletto: 'elezione',
+  nessun_eletto: 'elezione senza eletti',
+} as const;
 
 function candidateLabel({ seduta, punto }: Candidate): string {
   const esito = punto.votazione?.esito?.esito;

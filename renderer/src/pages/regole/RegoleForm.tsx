@@ -11,6 +11,7 @@ import {
   noticePreview,
   quorumPreview,
   rulesValues,
+  remotePreview,
   tiePreview,
   toRules,
   toSaveInput,
@@ -50,6 +51,10 @@ const REFERENCES = [
 const TIES = [
   { value: 'rejected', label: 'la proposta è respinta' },
   { value: 'presidentPrevails', label: 'prevale il voto del Presidente' },
+];
+const REMOTE = [
+  { value: 'no', label: 'non sono computati' },
+  { value: 'si', label: 'sono computati come presenti' },
 ];
 
 interface RegoleFormProps {
@@ -144,6 +149,12 @@ export function RegoleForm({ organoId, members, version, from, onSaved, onCancel
                 )}
               </div>
               <FormField {...form.bind('regole.tie')} label="In caso di parità" options={TIES} />
+              <FormField
+                {...form.bind('regole.remotePresenceCounts')}
+                label="Collegati in videoconferenza, per numero legale e voto"
+                options={REMOTE}
+                hint="Seduta in modalità mista: vale quanto dispone il regolamento della Conferenza"
+              />
             </fieldset>
             <FormField {...form.bind('nota')} label="Nota" hint="Facoltativa, es. «art. 6 del Regolamento della Conferenza»" />
             <FormActions label="Salva le regole" disabled={form.pending} onCancel={onCancel} />
@@ -203,6 +214,7 @@ function RulesPreview({ values, members }: { values: RulesValues; members: numbe
           <li>{majorityPreview(rules.majority, members)}</li>
           <li>{weightingPreview(rules.weighting)}</li>
           <li>{tiePreview(rules.tie)}</li>
+          <li>{remotePreview(rules.remotePresenceCounts)}</li>
           <li>{noticePreview(rules)}</li>
         </ul>
       </div>

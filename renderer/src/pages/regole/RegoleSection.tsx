@@ -105,7 +105,8 @@ export function RegoleSection() {
                 </td>
                 <td className="small">
                   {majorityText(v.regole.majority)}; {weightingText(v.regole.weighting)}; parità:{' '}
-                  {v.regole.tie === 'rejected' ? 'respinta' : 'prevale il Presidente'}
+                  {v.regole.tie === 'rejected' ? 'respinta' : 'prevale il Presidente'}; videoconferenza:{' '}
+                  {v.regole.remotePresenceCounts ? 'computata' : 'non computata'}
                 </td>
                 <td className="small">{v.nota}</td>
                 <td className="text-end nowrap">

@@ -31,6 +31,7 @@ export function rulesValues(version: Pick<RegoleVersione, 'valideDal' | 'regole'
     'regole.weighting.kind': r.weighting.kind,
     'regole.weighting.reference': r.weighting.kind === 'perHead' ? 'residente' : r.weighting.reference,
     'regole.tie': r.tie,
+    'regole.remotePresenceCounts': r.remotePresenceCounts ? 'si' : 'no',
   } as Record<string, string>;
 }
 
@@ -68,6 +69,7 @@ export function toRules(v: RulesValues): ConferenceRules {
         : ({ kind: majorityKind } as ConferenceRules['majority']),
     weighting: weightingKind === 'perHead' ? { kind: 'perHead' } : ({ kind: weightingKind, reference } as ConferenceRules['weighting']),
     tie: get(v, 'regole.tie') as ConferenceRules['tie'],
+    remotePresenceCounts: get(v, 'regole.remotePresenceCounts') === 'si',
   };
 }
 
@@ -164,6 +166,11 @@ export const tiePreview = (tie: ConferenceRules['tie']): string =>
   tie === 'rejected'
     ? 'In caso di parità la proposta è respinta.'
     : 'In caso di parità prevale il voto del Presidente (nello scrutinio segreto, dove non è noto, la proposta è respinta).';
+
+export const remotePreview = (counts: boolean): string =>
+  counts
+    ? 'Chi partecipa in videoconferenza conta per il numero legale e vota come chi è in aula.'
+    : 'Chi partecipa in videoconferenza risulta nel verbale, ma non conta per il numero legale né per il voto.';
 
 export function noticePreview(r: ConferenceRules): string {
   const days = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
