@@ -146,12 +146,16 @@ describe('Estratti per comune', () => {
   test('all 27 in one ZIP: one valid PDF per member comune, named by comune; two exports byte-identical', async () => {
     const { backend } = temp();
     const { closed } = await closedSeduta(backend);
-    const started = performance.now();
-    const first = expectOk(await backend.invoke('documenti.estrattiComuniZip', { sedutaId: closed.seduta.id }));
-    const elapsed = performance.now() - started;
-    console.info(`27 estratti per comune rendered and zipped in ${Math.round(elapsed)} ms`);
+    const timed = async () => {
+      const started = performance.now();
+      const file = expectOk(await backend.invoke('documenti.estrattiComuniZip', { sedutaId: closed.seduta.id }));
+      return { file, ms: Math.round(performance.now() - started) };
+    };
+    // The first export of this backend loads pdfkit and parses the fonts; the second finds them ready.
+    const { file: first, ms: cold } = await timed();
+    const { file: second, ms: warm } = await timed();
+    console.info(`27 estratti per comune rendered and zipped in ${cold} ms (first export of the session), ${warm} ms (next)`);
     expect(first).toMatchObject({ nomeFile: 'Estratti_comuni_seduta_2027-02-10.zip', mime: 'application/zip' });
-    const second = expectOk(await backend.invoke('documenti.estrattiComuniZip', { sedutaId: closed.seduta.id }));
     expect(decoded(second).equals(decoded(first))).toBe(true);
 
     const zip = await JSZip.loadAsync(decoded(first));
@@ -189,6 +193,14 @@ describe('Estratti per comune', () => {
     ]) {
       expect(result.ok || result.error).toEqual({ code: 'CONFLICT', message: notClosed });
     }
+
+    // A historic seduta from the archive: closed, but with no attendance or votes recorded.
+    const [storica] = expectOk(await backend.invoke('sedute.list', { organoId: 1, anno: 2018 }));
+    const refusedStorica = await backend.invoke('documenti.estrattiComuniZip', { sedutaId: storica!.id });
+    expect(refusedStorica.ok || refusedStorica.error).toEqual({
+      code: 'CONFLICT',
+      message: "Seduta storica registrata dall'archivio: presenze e votazioni non sono state digitalizzate, non ci sono estratti per comune.",
+    });
   }, 60_000);
 });
 
