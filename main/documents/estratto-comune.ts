@@ -39,7 +39,7 @@ export function concernsComune(punto: Pick<Punto, 'titolo' | 'descrizione'>, com
 }
 
 /** A file name every system keeps: letters (accents included), digits, apostrophes; spaces as "_". */
-export const safeFileNamePart = (text: string): string =>
+const safeFileNamePart = (text: string): string =>
   text
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FileOut } from '../../shared/domain/verbale';
+import { formatDateIt } from '../../shared/italian';
 import { docxFromSpec } from '../documents/docx';
 import { buildEml } from '../documents/eml';
 import { estrattoDocument } from '../documents/estratto';
-import { estrattoComuneDocument, estrattoComuneFileName, safeFileNamePart } from '../documents/estratto-comune';
+import { estrattoComuneDocument, estrattoComuneFileName } from '../documents/estratto-comune';
 import { deterministicZip } from '../documents/zip';
 import { testoCoordinatoDocument } from '../documents/testo-coordinato';
 import { registroDocument } from '../documents/registro';
@@ -14,7 +15,6 @@ import type { PdfDocumentSpec } from '../pdf';
 import { detailOf, vigenteOf } from '../services/regolamenti';
 import { registroRighe } from '../services/registro';
 import { loadSedutaDetail } from '../services/seduta-detail';
-import { formatDateIt } from '../../shared/italian';
 import { verbaleDocumentInput } from '../services/verbale-document';
 import { allegatiOfPunto } from '../services/allegati-elenco';
 import type { Deps, Handlers } from './types';
@@ -72,9 +72,15 @@ function estrattiComuniInput(deps: Deps, sedutaId: number) {
 }
 
 export const documentiHandlers: Handlers<
+  | 'documenti.convocazione'
+  | 'documenti.convocazioneEml'
+  | 'documenti.foglioPresenze'
+  | 'documenti.estratto'
   | 'documenti.estrattoComune'
   | 'documenti.estrattiComuniZip'
-  | 'documenti.convocazione' | 'documenti.convocazioneEml' | 'documenti.foglioPresenze' | 'documenti.estratto' | 'documenti.verbaleDocx' | 'documenti.testoCoordinatoDocx' | 'documenti.registro'
+  | 'documenti.verbaleDocx'
+  | 'documenti.testoCoordinatoDocx'
+  | 'documenti.registro'
 > = {
   'documenti.convocazione': {
     async: (deps, { sedutaId }) => renderFile(deps, convocazioneFileName(sedutaId, 'pdf'), () => convocazioneDocument(sedutaDocumentInput(deps, sedutaId))),
@@ -143,7 +149,7 @@ export const documentiHandlers: Handlers<
         entries.push({ name: estrattoComuneFileName(seduta.data, presenza.comune), data: await deps.pdf.render(estrattoComuneDocument({ ...input, presenza })) });
       }
       const zip = await deterministicZip(entries);
-      return { nomeFile: `Estratti_comuni_seduta_${safeFileNamePart(seduta.data)}.zip`, mime: 'application/zip', base64: zip.toString('base64') };
+      return { nomeFile: `Estratti_comuni_seduta_${seduta.data}.zip`, mime: 'application/zip', base64: zip.toString('base64') };
     },
   },
   'documenti.verbaleDocx': {
