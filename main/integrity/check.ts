@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { VerificaIntegrita } from '../../shared/domain/modifiche';
 import { formatDateIt, formatVerbaleNumber } from '../../shared/italian';
 import { auditEntryHash, type HashedAuditRow } from '../audit/chain';
+import type { Progress } from '../archive/integrity';
 import type { Db } from '../db/open';
 import { expectedSchema, schemaObjects } from './expected-schema';
 
@@ -106,6 +107,12 @@ function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
       anomalie.push({ tipo: 'impronta', messaggio: `Gli esiti della seduta del ${formatDateIt(c.data)} sono stati alterati fuori dall'applicazione: non corrispondono alla loro impronta SHA-256.` });
     }
   }
+  for (const v of db.prepare('SELECT identificativo, indice, indice_sha256 FROM versamenti').iterate() as Iterable<{ identificativo: string; indice: string; indice_sha256: string }>) {
+    count++;
+    if (sha256(v.indice) !== v.indice_sha256) {
+      anomalie.push({ tipo: 'impronta', messaggio: `L'indice del versamento ${v.identificativo} ${OUTSIDE}: non corrisponde alla sua impronta SHA-256.` });
+    }
+  }
   return count;
 }
 
@@ -145,10 +152,14 @@ function checkChain(db: Db, anomalie: Anomalia[]): number {
 }
 
 /** Nothing is repaired: the check only reports, in Italian, naming the act. */
-export function checkRecord(db: Db, now: Date): VerificaIntegrita {
+export function checkRecord(db: Db, now: Date, progress: Progress = () => {}): VerificaIntegrita {
   const anomalie: Anomalia[] = [];
+  progress(0, 'Controllo dello schema');
   const oggettiSchema = checkSchema(db, anomalie);
+  progress(0.1, 'Ricalcolo delle impronte SHA-256 dei file conservati');
   const impronte = checkFingerprints(db, anomalie);
+  progress(0.6, 'Verifica della catena del Registro delle modifiche');
   const vociRegistro = checkChain(db, anomalie);
+  progress(1, 'Verifica completata');
   return { eseguitaIl: now.toISOString(), integra: anomalie.length === 0, anomalie, controlli: { oggettiSchema, impronte, vociRegistro } };
 }

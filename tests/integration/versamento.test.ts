@@ -128,4 +128,21 @@ describe('pacchetto di versamento (UNI 11386 SInCRO index, files, metadata)', ()
     }
     expect(expectOk(await backend.invoke('versamenti.elenco', {}))).toEqual([versamento]);
   });
+
+  test('an index rewritten outside the app (its trigger dropped) is found by the integrity check, and its download refused', async () => {
+    const { backend, dbPath } = open();
+    const { verbale } = await signedVerbale(backend);
+    const { versamento } = expectOk(await backend.invoke('versamenti.crea', { selezione: { tipo: 'verbale', id: verbale.id } }));
+    expect(expectOk(await backend.invoke('integrita.verifica', {})).integra).toBe(true);
+    const db = new Database(dbPath);
+    db.exec('DROP TRIGGER versamenti_no_update;');
+    db.exec("UPDATE versamenti SET indice = replace(indice, 'Pollino', 'Altro')");
+    db.close();
+    const stato = expectOk(await backend.invoke('integrita.verifica', {}));
+    expect(stato.anomalie.map((a) => a.messaggio)).toContain(
+      `L'indice del versamento ${versamento.identificativo} è stato alterato fuori dall'applicazione: non corrisponde alla sua impronta SHA-256.`,
+    );
+    const download = await backend.invoke('versamenti.scarica', { id: versamento.id });
+    expect(download.ok || download.error.message).toContain('non corrisponde più a quanto registrato');
+  });
 });
