@@ -72,7 +72,7 @@ function attendance(p: Presenza): string[] {
   const times =
     p.oraIngresso || p.oraUscita
       ? [p.oraIngresso && `Ingresso alle ore ${p.oraIngresso}.`, p.oraUscita && `Uscita alle ore ${p.oraUscita}.`]
-      : ["Presente dall'apertura alla chiusura della seduta."];
+      : ["Nessun orario di ingresso o di uscita registrato: presente per l'intera seduta."];
   return [who, [...how, ...times].filter((t): t is string => !!t).join(' ')];
 }
 

@@ -4,10 +4,12 @@ import type { Backend } from '../../main/backend';
 import type { ChannelInput } from '../../shared/contract/channels';
 import { concernsComune, estrattoComuneFileName } from '../../main/documents/estratto-comune';
 import { deterministicZip } from '../../main/documents/zip';
-import { expectOk, useTempBackend } from '../helpers/backend';
+import { formatDateIt } from '../../shared/italian';
+import { expectOk, TEST_NOW, useTempBackend } from '../helpers/backend';
 import { normalizeSpaces, pdfInfo, pdfPagesText } from '../helpers/pdf-text';
 import { preflight } from '../helpers/pdfa-preflight';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { signedVerbale } from '../helpers/verbale-fixture';
 
 const DATA = '2027-02-10';
 const APOSTROPHE = "Sant'Arcangelo";
@@ -139,8 +141,18 @@ describe('Estratti per comune', () => {
     const santArcangelo = await of(APOSTROPHE);
     expect(santArcangelo.nomeFile).toBe("Estratto_seduta_2027-02-10_Sant'Arcangelo.pdf");
     expect(santArcangelo.text).toContain("Il Comune di Sant'Arcangelo è presente, rappresentato dal Sindaco Vincenzo Parisi.");
-    expect(santArcangelo.text).toContain("Presente dall'apertura alla chiusura della seduta.");
+    expect(santArcangelo.text).toContain("Nessun orario di ingresso o di uscita registrato: presente per l'intera seduta.");
     expect(santArcangelo.text).toContain("Voto del Comune di Sant'Arcangelo: favorevole. Esito: approvata");
+  }, 60_000);
+
+  test('a signed verbale is named with its state and date; the estratto is still not the act', async () => {
+    const { backend } = temp();
+    const { seduta, verbale } = await signedVerbale(backend);
+    expect(verbale.stato).toBe('firmato');
+    const comune = seduta.presenze[0]!;
+    const t = text(decoded(expectOk(await backend.invoke('documenti.estrattoComune', { sedutaId: seduta.seduta.id, comuneId: comune.comuneId }))));
+    expect(t).toContain(`Verbale della seduta: n. ${verbale.numeroTesto}, firmato il ${formatDateIt(TEST_NOW.slice(0, 10))}.`);
+    expect(t).toContain(`non è l'atto: l'atto è il verbale n. ${verbale.numeroTesto}.`);
   }, 60_000);
 
   test('all 27 in one ZIP: one valid PDF per member comune, named by comune; two exports byte-identical', async () => {
