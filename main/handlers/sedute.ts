@@ -34,7 +34,7 @@ function assertEveryVote(presenze: readonly Presenza[], vote: { ora: string | nu
   const missing = presenze.filter((p) => countedAt(p, vote.ora, rules) && !vote.voti.some((v) => v.comuneId === p.comuneId)).map((p) => p.comune);
   if (missing.length === 0) return;
   const who = missing.length === 1 ? `del comune di ${missing[0]}, presente al punto` : `di ${missing.length} comuni presenti al punto: ${listIt(missing)}`;
-  throw validation(`Manca il voto ${who}. Indicare il voto di ciascuno («Non votante» se non partecipa) o usare «Tutti i restanti».`, 'voti');
+  throw validation(`Manca il voto ${who}. Indicare il voto di ciascuno («Non votante» se non partecipa) o usare «Tutti i restanti».`);
 }
 
 export const seduteHandlers: Handlers<
@@ -174,7 +174,8 @@ export const seduteHandlers: Handlers<
     try {
       computeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, deps.ente.get().capofilaComuneId);
     } catch (error) {
-      if (error instanceof RulesInputError) throw validation(error.message, tipo === 'elezione' ? 'candidati' : secret ? 'conteggi' : 'voti');
+      // The whole vote is refused, not one field: the message goes above the form, once.
+      if (error instanceof RulesInputError) throw validation(error.message);
       throw error;
     }
     const c = vote.conteggi;

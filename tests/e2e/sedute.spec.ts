@@ -110,11 +110,14 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   }
   await expect(quorumLine(page)).toContainText('Presenti 12 comuni su 27');
 
-  // Lauria by keyboard: D moves to the delegate's name, Tab to the delegation, Enter records.
+  // Lauria by keyboard: D moves to the delegate's name, Tab to the role and the delegation, Enter records.
   await presenzaGroup(page, 'Lauria').getByRole('radio', { name: 'Assente', exact: true }).focus();
   await page.keyboard.press('d');
   await expect(page.getByLabel('Nominativo – Lauria')).toBeFocused();
   await page.keyboard.type('Mario Rossi');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Qualifica – Lauria')).toBeFocused();
+  await page.keyboard.type('vicesindaco');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Atto di delega – Lauria')).toBeFocused();
   await page.keyboard.type('decreto sindacale n. 12 del 01/12/2026');
@@ -133,6 +136,7 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   // Senise with the mouse.
   await presenzaGroup(page, 'Senise').getByRole('radio', { name: 'Delegato' }).check();
   await page.getByLabel('Nominativo – Senise').fill('Anna Bianchi');
+  await page.getByLabel('Qualifica – Senise').fill('assessore');
   await page.getByLabel('Atto di delega – Senise').fill('delega prot. 88 del 03/12/2026');
   await page.getByLabel('Atto di delega – Senise').press('Enter');
   await expect(quorumLine(page)).toContainText('Presenti 14 comuni su 27');
@@ -164,7 +168,10 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await voteForm.getByRole('radiogroup', { name: 'Voto di Senise' }).getByRole('radio', { name: 'Favorevole' }).focus();
   await page.keyboard.press('c');
   await voteForm.getByRole('radiogroup', { name: 'Voto di Lauria' }).getByRole('radio', { name: 'Astenuto' }).check();
-  await expect(voteForm.locator('.vote-counts')).toContainText('Favorevoli 12 · Contrari 2 · Astenuti 1 · Non votanti 0');
+  // The named vote starts empty: the comuni not yet voted take «Favorevole» at once.
+  await expect(voteForm.locator('.vote-counts')).toContainText('Favorevoli 0 · Contrari 2 · Astenuti 1 · Non votanti 0 · Senza voto 12');
+  await voteForm.getByRole('button', { name: 'Tutti i restanti: Favorevole' }).click();
+  await expect(voteForm.locator('.vote-counts')).toContainText('Favorevoli 12 · Contrari 2 · Astenuti 1 · Non votanti 0 · Senza voto 0');
   await voteForm.getByRole('button', { name: 'Registra votazione' }).click();
 
   const punto1 = page.getByRole('region', { name: `Punto 1. ${ITEMS[0]}` });
