@@ -16,6 +16,7 @@ const ImpostazioniPage = lazy(() => import('./pages/ImpostazioniPage').then((m) 
 const ModifichePage = lazy(() => import('./pages/modifiche/ModifichePage').then((m) => ({ default: m.ModifichePage })));
 const AlboPage = lazy(() => import('./pages/albo/AlboPage').then((m) => ({ default: m.AlboPage })));
 const RegolamentiPage = lazy(() => import('./pages/regolamenti/RegolamentiPage').then((m) => ({ default: m.RegolamentiPage })));
+const ConservazionePage = lazy(() => import('./pages/conservazione/ConservazionePage').then((m) => ({ default: m.ConservazionePage })));
 
 /** Every section has its page: the switch is exhaustive, checked by the compiler. */
 function Page({ section }: { section: Section }) {
@@ -32,6 +33,8 @@ function Page({ section }: { section: Section }) {
       return <RegolamentiPage />;
     case 'albo':
       return <AlboPage />;
+    case 'conservazione':
+      return <ConservazionePage />;
     case 'percorso':
       return <PercorsoPage />;
     case 'ricerca':

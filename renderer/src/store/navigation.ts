@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'verbali', label: 'Verbali' },
   { id: 'albo', label: 'Albo' },
   { id: 'regolamenti', label: 'Regolamenti' },
+  { id: 'conservazione', label: 'Conservazione' },
   { id: 'comuni', label: 'Comuni' },
   { id: 'impostazioni', label: 'Impostazioni' },
 ] as const;

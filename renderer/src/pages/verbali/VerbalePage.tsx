@@ -11,6 +11,7 @@ import { CicloDiVita } from '../../components/verbali/CicloDiVita';
 import { FileFirmati } from '../../components/verbali/FileFirmati';
 import { Allegati } from '../../components/allegati/Allegati';
 import { PubblicazioniAtto } from '../../components/pubblicazioni/PubblicazioniAtto';
+import { Metadati } from '../../components/metadati/Metadati';
 import { formatDateTime, STATO_VERBALE_LABEL, sezioneLabel, StatoVerbaleBadge } from '../../components/verbali/labels';
 import { Sezioni } from '../../components/verbali/Sezioni';
 import { useSerial } from '../../components/verbali/serial';
@@ -147,6 +148,7 @@ function VerbaleView({ detail, organoNome, onChange }: VerbaleViewProps) {
       {(detail.stato === 'esportato' || detail.stato === 'firmato') && <FileFirmati verbale={detail} onChange={onChange} />}
       <Allegati key={detail.stato} owner={{ tipo: 'verbale', id: detail.id }} titolo={`verbale n. ${detail.numeroTesto}`} />
       {detail.stato === 'firmato' && <PubblicazioniAtto verbale={detail} />}
+      <Metadati key={`${detail.stato}-${detail.firmati.length}`} verbaleId={detail.id} />
 
       {detail.stato !== 'storico' && (
         <section className="verbale-testo-section" aria-labelledby="verbale-testo-title">
