@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../shared/result';
 import { beginAuditedCall } from './audit/call';
 import { AppFailure } from './errors';
 import { UnsupportedCharactersError } from './pdf';
+import type { Progress } from './archive/integrity';
 import type { AsyncHandler, Deps, Handler, Handlers } from './handlers/types';
 
 const INTERNAL_MESSAGE = "Errore interno: l'operazione non è stata eseguita e i dati non sono cambiati.";
@@ -15,7 +16,7 @@ const INTERNAL_MESSAGE = "Errore interno: l'operazione non è stata eseguita e i
  * Knows nothing about Electron.
  */
 export function createDispatch(deps: Deps, handlers: Handlers) {
-  return async function dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
+  return async function dispatch(channel: unknown, input: unknown, onProgress?: Progress): Promise<Result<unknown>> {
     if (!isChannel(channel)) return err({ code: 'UNKNOWN_CHANNEL', message: 'Operazione sconosciuta.' });
     const def = channels[channel];
     const entry = handlers[channel] as Handler<Channel> | AsyncHandler<Channel>;
@@ -30,7 +31,7 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
     const call = 'mutates' in def ? beginAuditedCall(deps.auditTrail, deps.changes, channel, parsed.data, () => deps.session.operatore) : null;
     const callDeps: Deps = call
       ? {
-          ...deps,
+          ...withProgress(deps, onProgress),
           audit: call.log,
           write: (fn) =>
             deps.write(() => {
@@ -40,7 +41,7 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
               return result;
             }),
         }
-      : deps;
+      : withProgress(deps, onProgress);
     try {
       if (typeof entry !== 'function') return ok(def.output.parse(await entry.async(callDeps, parsed.data as never)));
       const run = deps.db.transaction(() => {
@@ -68,6 +69,12 @@ export function createDispatch(deps: Deps, handlers: Handlers) {
       return err({ code: 'INTERNAL', message: INTERNAL_MESSAGE });
     }
   };
+}
+
+/** The call's progress reaches its caller: handlers report through deps.progress, and every PDF they render reports its own. */
+function withProgress(deps: Deps, onProgress: Progress | undefined): Deps {
+  if (!onProgress) return deps;
+  return { ...deps, progress: onProgress, pdf: { ...deps.pdf, render: (spec) => deps.pdf.render(spec, onProgress) } };
 }
 
 const isSqliteCode = (error: unknown, code: string): error is Error => error instanceof Error && 'code' in error && error.code === code;

@@ -12,3 +12,12 @@ export interface DocumentReference {
   channel: string;
   input: unknown;
 }
+/** How far a long call is (a PDF, an import, an integrity check): the fraction done, 0..1, and what it is doing. */
+export interface ProgressReport {
+  done: number;
+  fase: string;
+}
+/** Preview: a call with this header set to "1" is answered as NDJSON, `{"progress":…}` lines then `{"result":…}`. */
+export const PROGRESS_HEADER = 'x-conferenza-progress';
+/** Electron: main sends (callId, ProgressReport) on this channel to the window that made the call with that id. */
+export const PROGRESS_CHANNEL = 'conferenza:progress';

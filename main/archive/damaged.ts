@@ -20,11 +20,11 @@ export function damagedDispatch(
 ): ReturnType<typeof createDispatch> {
   // Only AVAILABLE channels reach the handlers, and those use nothing beyond these fields.
   const dispatch = dispatchWith({ ...deps, db, dataFile: session.dataFile } as Deps);
-  return async (channel, input) => {
+  return async (channel, input, onProgress) => {
     if (isChannel(channel) && !AVAILABLE(channel)) {
       const condizione = session.condizione();
       return err({ code: 'DB_UNREADABLE', message: condizione.stato === 'integro' ? "L'archivio non si può leggere." : condizione.motivo });
     }
-    return dispatch(channel, input);
+    return dispatch(channel, input, onProgress);
   };
 }

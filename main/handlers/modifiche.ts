@@ -121,7 +121,7 @@ export const modificheHandlers: Handlers<
   'integrita.stato': (deps) => deps.integrita.ultima,
 
   'integrita.verifica': (deps) => {
-    const result = checkRecord(deps.db, deps.clock.now());
+    const result = checkRecord(deps.db, deps.clock.now(), deps.progress);
     deps.integrita.ultima = result;
     deps.audit.record({ action: 'verifica', entity: 'archivio', entityId: null, detail: { anomalie: result.anomalie.map((a) => a.messaggio) } });
     return result;

@@ -68,7 +68,7 @@ export const regolamentiHandlers: Handlers<
   },
 
   'regolamenti.importa': {
-    async: async (_deps, { nomeFile, base64 }) => importRegolamento({ fileName: nomeFile, bytes: Buffer.from(base64, 'base64') }),
+    async: async (deps, { nomeFile, base64 }) => importRegolamento({ fileName: nomeFile, bytes: Buffer.from(base64, 'base64') }, deps.progress),
   },
 
   'regolamenti.create': (deps, { titolo, organoId, tipo, vigenteDal, verbaleId, puntoId, articoli }) => {

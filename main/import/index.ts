@@ -2,6 +2,7 @@
 // split it into articles for the preview. Nothing is stored here.
 import { MAX_ARTICOLI } from '../../shared/domain/regolamento';
 import { splitArticoli, type Articolo } from '../../shared/regolamenti';
+import type { Progress } from '../archive/integrity';
 import { readDocx } from './docx';
 import type { ExtractedText } from './extracted-text';
 import { formatoOf, type Formato } from './formato';
@@ -41,14 +42,17 @@ const tooManyArticles = (count: number) =>
   'Controllare che sia il testo di un solo regolamento.';
 
 /** Reads and splits the file, or throws ImportRefusal with the reason to show. */
-export async function importRegolamento({ fileName, bytes }: { fileName: string; bytes: Buffer }): Promise<ImportResult> {
+export async function importRegolamento({ fileName, bytes }: { fileName: string; bytes: Buffer }, progress: Progress = () => {}): Promise<ImportResult> {
   const formato = formatoOf(fileName);
   if (bytes.length === 0) throw new ImportRefusal(`Il file «${fileName}» è vuoto.`);
+  progress(0, `Lettura di «${fileName}»`);
   const extracted = await READERS[formato](bytes, fileName);
+  progress(0.7, 'Divisione in articoli');
   if (extracted.text.trim() === '') throw new ImportRefusal(`Il file «${fileName}» non contiene testo.`);
   if (lineCount(extracted.text) > MAX_PARAGRAPHS) throw tooManyParagraphs();
   const { avvisi, ...split } = splitArticoli(extracted.text);
   if (split.articoli.length === 0) throw new ImportRefusal(NO_ARTICLES);
   if (split.articoli.length > MAX_ARTICOLI) throw new ImportRefusal(tooManyArticles(split.articoli.length));
+  progress(1, 'Testo pronto da controllare');
   return { formato, ...split, avvisi: [...extracted.avvisi, ...avvisi] };
 }

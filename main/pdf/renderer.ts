@@ -1,3 +1,4 @@
+import type { Progress } from '../archive/integrity';
 import type { PdfDocumentSpec } from './types';
 
 export interface PdfRendererOptions {
@@ -6,8 +7,11 @@ export interface PdfRendererOptions {
 }
 
 export interface PdfRenderer {
-  /** Renders the document as a PDF/A-2b file. Rejects with UnsupportedCharactersError for text the font cannot show. */
-  render(spec: PdfDocumentSpec): Promise<Buffer>;
+  /**
+   * Renders the document as a PDF/A-2b file, reporting its phases to `progress`. Rejects with UnsupportedCharactersError
+   * for text the font cannot show.
+   */
+  render(spec: PdfDocumentSpec, progress?: Progress): Promise<Buffer>;
   /**
    * Loads pdfkit, parses the fonts and renders a one-page sample verbale (discarded) ahead of the first export,
    * in idle time after start: the first real export then runs compiled code with warm glyph and word caches.
@@ -20,14 +24,14 @@ export interface PdfRenderer {
  * parsed once and every render works in memory, with warm font caches.
  */
 export function createPdfRenderer({ fontsDir }: PdfRendererOptions): PdfRenderer {
-  let engine: Promise<{ render: (spec: PdfDocumentSpec) => Promise<Buffer> }> | undefined;
+  let engine: Promise<{ render: (spec: PdfDocumentSpec, progress?: Progress) => Promise<Buffer> }> | undefined;
   const load = () =>
     (engine ??= import('./engine').then(({ loadFontFaces, renderPdf }) => {
       const faces = loadFontFaces(fontsDir);
-      return { render: (spec: PdfDocumentSpec) => renderPdf(faces, spec) };
+      return { render: (spec: PdfDocumentSpec, progress?: Progress) => renderPdf(faces, spec, progress) };
     }));
   return {
-    render: async (spec) => (await load()).render(spec),
+    render: async (spec, progress) => (await load()).render(spec, progress),
     warm: async () => {
       const { render } = await load();
       const { sampleVerbaleSpec } = await import('./sample/verbale-sample');

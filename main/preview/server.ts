@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { API_PATH, TOKEN_HEADER, TOKEN_META } from '../../shared/transport';
+import { API_PATH, PROGRESS_HEADER, TOKEN_HEADER, TOKEN_META } from '../../shared/transport';
 import type { Backend } from '../backend';
 
 export interface PreviewServer {
@@ -122,7 +122,13 @@ export async function startPreviewServer(opts: {
     }
     const call = parseCall(body);
     if (!call) return refuse(req, res, 400, 'corpo non leggibile', apiError('VALIDATION', 'Richiesta non leggibile.'));
-    sendJson(res, 200, await opts.backend.handle(call.channel, call.input));
+    if (req.headers[PROGRESS_HEADER] !== '1') return sendJson(res, 200, await opts.backend.handle(call.channel, call.input));
+    // The caller follows the call: its progress, one JSON line each as it happens, then the result on the last line.
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson; charset=utf-8' });
+    const result = await opts.backend.handle(call.channel, call.input, (done, fase) => {
+      if (!res.destroyed) res.write(`${JSON.stringify({ progress: { done, fase } })}\n`);
+    });
+    res.end(`${JSON.stringify({ result })}\n`);
   }
 
   async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {

@@ -1,6 +1,7 @@
 // The backend's own thread: SQLite, PDF rendering and imports run here, so no call ever blocks the window.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type Backend } from '../backend';
+import type { Progress } from '../archive/integrity';
 import { AppFailure } from '../errors';
 import type { BackendThreadOptions, DialogName, FromThread, ToThread } from './protocol';
 
@@ -32,9 +33,23 @@ try {
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: error instanceof AppFailure ? error.code : null });
 }
 
+/**
+ * The call's progress as messages, at most one per percent unless the phase changes: a check over thousands of files
+ * would otherwise flood the window's thread. Sent as they happen, even while the call keeps this thread busy.
+ */
+function progressOf(id: number): Progress {
+  let last = { done: -1, fase: '' };
+  return (done, fase) => {
+    if (fase === last.fase && done - last.done < 0.01 && done < 1) return;
+    last = { done, fase };
+    send({ type: 'progress', id, done, fase });
+  };
+}
+
 port.on('message', (message: ToThread) => {
   if (message.type === 'call') {
-    void backend!.handle(message.channel, message.input).then((result) => send({ type: 'result', id: message.id, result }));
+    const progress = message.progress ? progressOf(message.id) : undefined;
+    void backend!.handle(message.channel, message.input, progress).then((result) => send({ type: 'result', id: message.id, result }));
   } else if (message.type === 'dialogAnswer') {
     dialogAnswers.get(message.id)?.(message.path);
     dialogAnswers.delete(message.id);

@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/result';
+import type { ProgressReport } from '../../shared/transport';
 
 /** What the backend thread needs to open the archive (plain data: it crosses the thread boundary). */
 export interface BackendThreadOptions {
@@ -14,13 +15,15 @@ export interface BackendThreadOptions {
 export type DialogName = 'chooseBackupFolder' | 'chooseCopyFile';
 
 export type ToThread =
-  | { type: 'call'; id: number; channel: unknown; input: unknown }
+  /** `progress`: the caller follows the call's progress, so the thread sends it. */
+  | { type: 'call'; id: number; channel: unknown; input: unknown; progress: boolean }
   | { type: 'dialogAnswer'; id: number; path: string | undefined }
   | { type: 'close' };
 
 export type FromThread =
   | { type: 'ready'; dataFile: string }
   | { type: 'failed'; message: string; code: string | null }
+  | ({ type: 'progress'; id: number } & ProgressReport)
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'dialog'; id: number; name: DialogName }
   | { type: 'closed' };

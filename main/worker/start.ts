@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Invoke } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import type { Progress } from '../archive/integrity';
 import type { Backend } from '../backend';
 import { AppFailure } from '../errors';
 import type { BackendThreadOptions, DialogName, FromThread, ToThread } from './protocol';
@@ -37,6 +38,7 @@ function threadWorker(workerData: BackendThreadOptions): Worker {
 export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }: WorkerBackendOptions): Promise<WorkerBackend> {
   const worker = threadWorker({ dbPath, assetsDir, fixedNow, dialogs: Object.keys(dialogs) as DialogName[] });
   const pending = new Map<number, (result: Result<unknown>) => void>();
+  const following = new Map<number, Progress>();
   let nextId = 0;
   const post = (message: ToThread) => worker.postMessage(message);
   let resolveClosed!: () => void;
@@ -49,6 +51,7 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
     // A call in flight when the thread ends is answered, never left hanging.
     for (const answer of pending.values()) answer(closedResult);
     pending.clear();
+    following.clear();
   });
 
   return new Promise((resolve, reject) => {
@@ -56,12 +59,13 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
     worker.on('message', (message: FromThread) => {
       switch (message.type) {
         case 'ready': {
-          const handle = (channel: unknown, input: unknown) =>
+          const handle = (channel: unknown, input: unknown, onProgress?: Progress) =>
             new Promise<Result<unknown>>((answer) => {
               if (exited) return answer(closedResult);
               const id = ++nextId;
               pending.set(id, answer);
-              post({ type: 'call', id, channel, input });
+              if (onProgress) following.set(id, onProgress);
+              post({ type: 'call', id, channel, input, progress: onProgress !== undefined });
             });
           resolve({
             invoke: handle as Invoke,
@@ -78,9 +82,13 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
           void worker.terminate();
           reject(message.code ? new AppFailure(message.code as never, message.message) : new Error(message.message));
           break;
+        case 'progress':
+          following.get(message.id)?.(message.done, message.fase);
+          break;
         case 'result':
           pending.get(message.id)?.(message.result);
           pending.delete(message.id);
+          following.delete(message.id);
           break;
         case 'dialog':
           void (dialogs[message.name]?.() ?? Promise.resolve(undefined)).then((path) => post({ type: 'dialogAnswer', id: message.id, path }));

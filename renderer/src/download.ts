@@ -1,8 +1,8 @@
 import type { ChannelInput, ChannelOutput } from '../../shared/contract/channels';
 import type { FileOut } from '../../shared/domain/verbale';
 import type { Result } from '../../shared/result';
-import type { DocumentReference } from '../../shared/transport';
-import { invoke } from './api/client';
+import type { DocumentReference, ProgressReport } from '../../shared/transport';
+import { invoke, invokeFollowed } from './api/client';
 
 /*
  * Files produced by the backend (PDF/A, signed files) reach the renderer as base64 (FileOut).
@@ -40,7 +40,8 @@ export function saveFile(file: FileOut): void {
 
 /** A call to a file-producing channel that also names the document, so that the Electron shell can produce and open it itself. */
 export interface FileRequest {
-  (): Promise<Result<FileOut>>;
+  /** With `onProgress`, the document's progress is reported while it is produced. */
+  (onProgress?: (report: ProgressReport) => void): Promise<Result<FileOut>>;
   reference?: DocumentReference;
 }
 
@@ -48,7 +49,8 @@ type FileChannel = { [C in keyof ChannelOutputs]: ChannelOutputs[C] extends File
 type ChannelOutputs = { [C in Parameters<typeof invoke>[0]]: ChannelOutput<C> };
 
 export function fileRequest<C extends FileChannel>(channel: C, input: ChannelInput<C>): FileRequest {
-  const call = (() => invoke(channel, input)) as FileRequest;
+  const call = ((onProgress?: (report: ProgressReport) => void) =>
+    onProgress ? invokeFollowed(channel, input, onProgress) : invoke(channel, input)) as FileRequest;
   call.reference = { channel, input };
   return call;
 }

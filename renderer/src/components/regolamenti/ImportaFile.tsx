@@ -1,8 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
-import { invoke } from '../../api/client';
+import { useProgress } from '../../api/progress';
 import { readFileBase64 } from '../../download';
 import { Icon } from '../Icon';
+import { CallProgress } from '../Progress';
 import { StatusAlert, Loading } from '../StatusAlert';
 import type { ImportResult } from './labels';
 
@@ -21,6 +22,7 @@ interface ImportaFileProps {
 export function ImportaFile({ label, onImported }: ImportaFileProps) {
   const id = useId();
   const [state, setState] = useState<{ pending?: string; error?: AppError }>({});
+  const { report, follow } = useProgress();
 
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -34,7 +36,7 @@ export function ImportaFile({ label, onImported }: ImportaFileProps) {
       setState({ error: { code: 'VALIDATION', message: `Il file «${file.name}» non è leggibile.` } });
       return;
     }
-    const result = await invoke('regolamenti.importa', { nomeFile: file.name, base64 });
+    const result = await follow('regolamenti.importa', { nomeFile: file.name, base64 });
     if (!result.ok) return setState({ error: result.error });
     setState({});
     onImported(result.value, file.name);
@@ -52,6 +54,7 @@ export function ImportaFile({ label, onImported }: ImportaFileProps) {
         intestazioni come «Art. 6 – Titolo»; prima di salvare si può controllare e correggere la divisione.
       </small>
       {state.pending && <Loading text={`Lettura di «${state.pending}» in corso…`} />}
+      <CallProgress report={report} label="Avanzamento dell'importazione" />
       {state.error && (
         <div className="mt-3">
           <StatusAlert error={state.error} otherErrors={Object.values(state.error.fields ?? {})} />

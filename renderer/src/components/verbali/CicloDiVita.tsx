@@ -4,6 +4,7 @@ import type { VerbaleDetail } from '../../../../shared/domain/verbale';
 import { fileRequest } from '../../download';
 import { formatDate } from '../../format';
 import { toHash } from '../../store/navigation';
+import { CallProgress } from '../Progress';
 import { StatusAlert } from '../StatusAlert';
 import { ApprovaDialog } from './ApprovaDialog';
 import { AnnullaDialog, EsportaDialog, FirmaAutografaDialog, RettificaDialog, RitiraApprovazioneDialog } from './AzioniDialogs';
@@ -95,6 +96,7 @@ export function CicloDiVita({ verbale, unsaved, onChange, onRettifica }: CicloDi
       </div>
       {approvalBlocked && stato === 'bozza' && <p className="small text-danger mt-2 mb-0">{approvalBlocked}</p>}
       {file.pending && <p className="small text-muted mt-2 mb-0">Generazione del PDF in corso…</p>}
+      <CallProgress report={file.progress} label="Avanzamento del documento" />
       <StatusAlert error={file.error} success={file.done} />
 
       {asking === 'approva' && (

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { FileOut } from '../../../../shared/domain/verbale';
+import type { ProgressReport } from '../../../../shared/transport';
 import { openFile, saveFile, type FileRequest } from '../../download';
 import { useSubmit } from '../../hooks/useSubmit';
 
@@ -7,16 +8,18 @@ export type FileMode = 'save' | 'open';
 
 /**
  * A backend call that produces a file, then saves it or opens it for printing. Keeps the outcome to
- * show beside the buttons: the backend's error, or what happened to the file.
+ * show beside the buttons: the backend's error, or what happened to the file; `progress` while a document
+ * named by fileRequest is produced.
  */
 export function useFileAction() {
   const { submit, pending, error, reset } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ProgressReport | null>(null);
 
   const run = useCallback(
     async (call: FileRequest, mode: FileMode): Promise<FileOut | null> => {
       setDone(null);
-      const result = await submit(call, '');
+      const result = await submit(() => call(setProgress).finally(() => setProgress(null)), '');
       if (!result?.ok) return null;
       const file = result.value;
       if (mode === 'save') {
@@ -37,5 +40,5 @@ export function useFileAction() {
     setDone(null);
   }, [reset]);
 
-  return { run, pending, error, done, clear };
+  return { run, pending, error, done, progress, clear };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { VerificaIntegrita } from '../../../../shared/domain/modifiche';
-import { invoke } from '../../api/client';
+import { useProgress } from '../../api/progress';
+import { CallProgress } from '../../components/Progress';
 import { StatusAlert } from '../../components/StatusAlert';
 import { formatDateTime } from '../../components/verbali/labels';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -38,8 +39,9 @@ export function IntegritaBanner() {
 export function IntegritaSection() {
   const { esito, set } = useIntegrita();
   const { submit, pending, error } = useSubmit();
+  const { report, follow } = useProgress();
   const verify = async () => {
-    const result = await submit(() => invoke('integrita.verifica', {}), '');
+    const result = await submit(() => follow('integrita.verifica', {}), '');
     if (result?.ok) set(result.value);
   };
   return (
@@ -54,6 +56,7 @@ export function IntegritaSection() {
       <button type="button" className="btn btn-primary" disabled={pending} onClick={() => void verify()}>
         {pending ? 'Verifica in corso…' : 'Verifica integrità dell’archivio'}
       </button>
+      <CallProgress report={report} label="Avanzamento della verifica" />
       <StatusAlert error={error} />
       {esito && (
         <div className={`alert mt-3 ${esito.integra ? 'alert-success' : 'alert-danger'}`} role="status">

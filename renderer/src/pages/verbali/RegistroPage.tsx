@@ -8,6 +8,7 @@ import { AddButton } from '../../components/AddButton';
 import { DataTable } from '../../components/DataTable';
 import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
+import { CallProgress } from '../../components/Progress';
 import { Missing } from '../../components/sedute/labels';
 import { LoadState, Notice, StatusAlert } from '../../components/StatusAlert';
 import { StatoVerbaleBadge } from '../../components/verbali/labels';
@@ -87,6 +88,7 @@ export function RegistroPage({ organo }: { organo: Organo }) {
           <AddButton onClick={() => void startCreating()}>Nuovo verbale</AddButton>
         </div>
       </div>
+      <CallProgress report={stampa.progress} label="Avanzamento del registro" />
       <StatusAlert error={stampa.error} success={stampa.done} />
       <Notice text={notice} />
 
