@@ -14,9 +14,12 @@ export interface CopiaPubblicazioneInput {
   firmatoIl: string;
   firmaModo: 'digitale' | 'autografa';
   creationDate: Date;
+  /** Shown to the office before publishing: marked, so that it is never mistaken for the registered copy. */
+  anteprima?: boolean;
 }
 
 export const COPIA_ALBO_TITOLO = "COPIA PER LA PUBBLICAZIONE ALL'ALBO PRETORIO ON LINE";
+export const ANTEPRIMA_MARK = 'ANTEPRIMA – pubblicazione non ancora registrata: non è la copia da pubblicare';
 export const NOTA_DATI_OMESSI =
   "Dati personali omessi (omissis) ai sensi del Regolamento (UE) 2016/679 e dell'art. 7-bis, comma 4, del D.Lgs. 14 marzo 2013, n. 33.";
 
@@ -36,13 +39,15 @@ function signedAs(blocks: readonly Block[], originale: string): Block[] {
  * The copy of a signed act for the albo pretorio, as PDF/A: the act's text with the passages the office marked
  * replaced by "omissis" everywhere, headed by what it is and where it is published.
  */
-export function copiaPubblicazioneDocument({ atto, numeroAlbo, dal, al, omissis, firmatoIl, firmaModo, creationDate }: CopiaPubblicazioneInput): PdfDocumentSpec {
+export function copiaPubblicazioneDocument({ atto, numeroAlbo, dal, al, omissis, firmatoIl, firmaModo, creationDate, anteprima = false }: CopiaPubblicazioneInput): PdfDocumentSpec {
   const originale = `L'originale, sottoscritto con firma ${firmaModo === 'digitale' ? 'digitale' : 'autografa'} il ${formatDateIt(firmatoIl)}, è conservato agli atti dell'Ufficio di Piano.`;
   const omesso = applicaOmissis({ ...atto, blocks: signedAs(atto.blocks, originale) }, omissis);
+  const centred = (text: string, bold = false): Block => ({ type: 'paragraph', text: [{ text, bold }], align: 'center' });
   const avviso: Block[] = [
-    { type: 'paragraph', text: [{ text: COPIA_ALBO_TITOLO, bold: true }], align: 'center' },
-    ...(omissis.length ? [{ type: 'paragraph', text: NOTA_DATI_OMESSI, align: 'center' } as const] : []),
-    { type: 'paragraph', text: `Pubblicazione n. ${numeroAlbo} del registro dell'albo pretorio, dal ${formatDateIt(dal)} al ${formatDateIt(al)}.`, align: 'center' },
+    ...(anteprima ? [centred(ANTEPRIMA_MARK, true)] : []),
+    centred(COPIA_ALBO_TITOLO, true),
+    ...(omissis.length ? [centred(NOTA_DATI_OMESSI)] : []),
+    centred(`Pubblicazione n. ${numeroAlbo} del registro dell'albo pretorio, dal ${formatDateIt(dal)} al ${formatDateIt(al)}.`),
     { type: 'spacer', height: 6 },
   ];
   return {

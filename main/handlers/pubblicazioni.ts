@@ -30,7 +30,7 @@ function refuseRefertoNow(p: Pubblicazione, today: string): void {
 }
 
 export const pubblicazioniHandlers: Handlers<
-  'pubblicazioni.elenco' | 'pubblicazioni.perVerbale' | 'pubblicazioni.pubblica' | 'pubblicazioni.referto' | 'pubblicazioni.scaricaCopia' | 'pubblicazioni.scaricaReferto'
+  'pubblicazioni.elenco' | 'pubblicazioni.perVerbale' | 'pubblicazioni.anteprima' | 'pubblicazioni.pubblica' | 'pubblicazioni.referto' | 'pubblicazioni.scaricaCopia' | 'pubblicazioni.scaricaReferto'
 > = {
   'pubblicazioni.elenco': (deps, { filtro }) => pubblicazioniStore(deps.db).elenco(filtro, todayIn(deps.clock)),
 
@@ -44,6 +44,13 @@ export const pubblicazioniHandlers: Handlers<
       nonPubblicabile: nonPubblicabile(verbale),
       dalMinimo: verbale.firmatoIl,
     };
+  },
+
+  'pubblicazioni.anteprima': {
+    async: async (deps, input) => {
+      const { copia } = deps.read(() => copiaRichiesta(deps, input, deps.clock.now(), true));
+      return pdfOut(`Albo_${input.numero}_${input.dal.slice(0, 4)}_anteprima.pdf`, await deps.pdf.render(copia));
+    },
   },
 
   'pubblicazioni.pubblica': {

@@ -55,7 +55,7 @@ export function refuseNumberTaken(deps: Deps, { numero, dal }: Pick<PubblicaInpu
 }
 
 /** What the copy for publication is rendered from, read in one snapshot, with the request checked. */
-export function copiaRichiesta(deps: Deps, input: PubblicaInput, now: Date) {
+export function copiaRichiesta(deps: Deps, input: PubblicaInput, now: Date, anteprima = false) {
   const verbale = requirePubblicabile(deps, input.atto.verbaleId);
   checkRichiesta(deps, input, verbale);
   const { spec, oggetto, puntoId } = attoSpec(deps, input.atto, verbale, now);
@@ -72,6 +72,7 @@ export function copiaRichiesta(deps: Deps, input: PubblicaInput, now: Date) {
     firmatoIl: verbale.firmatoIl!,
     firmaModo: verbale.firmaModo!,
     creationDate: now,
+    anteprima,
   });
   return { copia, verbale, puntoId, oggetto: omettiTesto(oggetto, input.omissis) };
 }

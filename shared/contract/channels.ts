@@ -214,6 +214,8 @@ export const channels = {
   /** Albo pretorio (TUEL art. 124): publications in course (or starting later), ended, or all. */
   'pubblicazioni.elenco': { input: alboElencoInputSchema, output: z.array(pubblicazioneSchema) },
   'pubblicazioni.perVerbale': { input: z.object({ verbaleId: id }).strict(), output: pubblicazioniVerbaleSchema },
+  /** The copy as it would be published, marked as a preview: checked like the publication, nothing recorded. */
+  'pubblicazioni.anteprima': { input: pubblicaSchema, output: fileOutSchema },
   /** Records the publication of a signed verbale (or an estratto of it) and stores its copy with omissis, as PDF/A. */
   'pubblicazioni.pubblica': { input: pubblicaSchema, output: pubblicazioneSchema, mutates: true },
   /** The certificate of publication, once the period has ended: stored as PDF/A to be signed. */

@@ -63,6 +63,11 @@ test('Albo pretorio: «Pubblica all’albo» from the signed verbale with omissi
   );
 
   await dialog.getByLabel('Pubblicata al').fill(formatDateIt(fineMinima(dal)));
+  // The preview opens in the browser's viewer and records nothing.
+  const popup = page.waitForEvent('popup');
+  await dialog.getByRole('button', { name: 'Anteprima della copia' }).click();
+  await (await popup).close();
+  await expect(dialog.getByText(`«Albo_42_${dal.slice(0, 4)}_anteprima.pdf» aperto nel visualizzatore PDF`)).toBeVisible();
   await dialog.getByRole('button', { name: 'Pubblica all’albo' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`Pubblicazione n. ${numero} registrata`)).toBeVisible();

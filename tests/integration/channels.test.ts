@@ -226,6 +226,7 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'archivio.salvaConservazione': [{ giornaliere: 0, settimanali: 4 }, { giornaliere: 7, settimanali: -1 }, { giornaliere: 7.5, settimanali: 4 }, { giornaliere: 7 }],
   'pubblicazioni.elenco': [{ filtro: 'scadute' }, { filtro: 'tutte', extra: 1 }],
   'pubblicazioni.perVerbale': [{}, { verbaleId: 0 }],
+  'pubblicazioni.anteprima': [{ atto: { tipo: 'verbale', verbaleId: 1 }, numero: 1, dal: '2027-01-10', omissis: [] }],
   'pubblicazioni.pubblica': [
     {},
     { atto: { tipo: 'verbale', verbaleId: 1 }, numero: 0, dal: '2027-01-10', al: '2027-01-24', omissis: [] },

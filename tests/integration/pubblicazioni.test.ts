@@ -37,7 +37,7 @@ describe('pubblicazioni all’albo pretorio', () => {
 
   test('a signed verbale is published with its copy as PDF/A: every occurrence of the marked passages is «omissis», the copy stored with its SHA-256', async () => {
     time.setNow(TEST_NOW);
-    const { backend } = open();
+    const { backend, dbPath } = open();
     const { verbale, delegato } = await signed(backend);
     expectOk(await backend.invoke('operatori.aggiungi', { nome: 'Maria Albo' }));
     expectOk(await backend.invoke('sessione.operatore', { nome: 'Maria Albo' }));
@@ -45,15 +45,23 @@ describe('pubblicazioni all’albo pretorio', () => {
     expect(before).toContain(delegato);
     expect(before).toContain('decreto sindacale n. 5 del 02/12/2026');
 
-    const p = expectOk(
-      await backend.invoke('pubblicazioni.pubblica', {
-        atto: { tipo: 'verbale', verbaleId: verbale.id },
-        numero: 7,
-        dal: '2027-03-01',
-        al: '2027-03-15',
-        omissis: [delegato.toUpperCase(), 'decreto sindacale n. 5'],
-      }),
-    );
+    const richiesta: Pubblica = {
+      atto: { tipo: 'verbale', verbaleId: verbale.id },
+      numero: 7,
+      dal: '2027-03-01',
+      al: '2027-03-15',
+      omissis: [delegato.toUpperCase(), 'decreto sindacale n. 5'],
+    };
+    // The preview: the same copy, marked, and nothing recorded.
+    const snapshot = snapshotDb(dbPath);
+    const anteprima = expectOk(await backend.invoke('pubblicazioni.anteprima', richiesta));
+    expect(anteprima.nomeFile).toBe('Albo_7_2027_anteprima.pdf');
+    const anteprimaText = pdfText(anteprima.base64);
+    expect(anteprimaText).toContain('ANTEPRIMA – pubblicazione non ancora registrata: non è la copia da pubblicare');
+    expect(anteprimaText).not.toContain(delegato);
+    expect(snapshotDb(dbPath)).toEqual(snapshot);
+
+    const p = expectOk(await backend.invoke('pubblicazioni.pubblica', richiesta));
     expect(p).toMatchObject({ numeroTesto: '7/2027', dal: '2027-03-01', al: '2027-03-15', giorni: 15, pubblicatoDa: 'Maria Albo', stato: 'in_corso', referto: null });
     expect(p.atto).toBe(`Verbale n. ${verbale.numeroTesto}`);
     expect(p.pubblicatoIl).toBe(TEST_NOW);
@@ -64,6 +72,7 @@ describe('pubblicazioni all’albo pretorio', () => {
     expect(sha256(bytes)).toBe(p.copiaSha256);
     const text = pdfText(file.base64);
     expect(text).toContain("COPIA PER LA PUBBLICAZIONE ALL'ALBO PRETORIO ON LINE");
+    expect(text).not.toContain('ANTEPRIMA');
     expect(text).toContain("Dati personali omessi (omissis) ai sensi del Regolamento (UE) 2016/679 e dell'art. 7-bis, comma 4, del D.Lgs. 14 marzo 2013, n. 33.");
     expect(text).toContain("Pubblicazione n. 7/2027 del registro dell'albo pretorio, dal 01/03/2027 al 15/03/2027.");
     expect(text).toContain(`VERBALE N. ${verbale.numeroTesto}`);

@@ -3,8 +3,11 @@ import { fineMinima, GIORNI_PUBBLICAZIONE, type Pubblicazione, type Pubblicazion
 import { parseDateIt } from '../../../../shared/italian/dates';
 import { invoke } from '../../api/client';
 import { todayIso } from '../../clock';
+import { fileRequest } from '../../download';
 import { useForm } from '../../hooks/useForm';
 import { Form } from '../Form';
+import { StatusAlert } from '../StatusAlert';
+import { useFileAction } from '../verbali/useFileAction';
 import { FormField } from '../FormField';
 import { dateFromIso, dateToIso, wholeNumber } from '../sedute/inputs';
 import { Dialog } from '../verbali/Dialog';
@@ -34,7 +37,19 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
     { value: INTERO, label: `Il verbale n. ${verbale.numeroTesto} per intero` },
     ...dati.punti.map((p) => ({ value: String(p.id), label: `Estratto del punto n. ${p.posizione} – ${p.titolo}` })),
   ];
-  const fields = form.error?.fields;
+  const preview = useFileAction();
+  // The preview's refusals show at the fields too: they are the publication's own.
+  const fields = form.error?.fields ?? preview.error?.fields;
+  const richiesta = (v: typeof form.values) => ({
+    atto: v.atto === INTERO ? ({ tipo: 'verbale', verbaleId: verbale.id } as const) : ({ tipo: 'estratto', verbaleId: verbale.id, puntoId: Number(v.atto) } as const),
+    numero: wholeNumber(v.numero),
+    dal: dateToIso(v.dal),
+    al: dateToIso(v.al),
+    omissis: v.omissis
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  });
 
   return (
     <Dialog
@@ -47,21 +62,7 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
         id="albo-pubblica"
         aria-label="Pubblicazione all’albo pretorio"
         form={form}
-        onSubmit={form.handleSubmit(
-          (v) =>
-            invoke('pubblicazioni.pubblica', {
-              atto: v.atto === INTERO ? { tipo: 'verbale', verbaleId: verbale.id } : { tipo: 'estratto', verbaleId: verbale.id, puntoId: Number(v.atto) },
-              numero: wholeNumber(v.numero),
-              dal: dateToIso(v.dal),
-              al: dateToIso(v.al),
-              omissis: v.omissis
-                .split('\n')
-                .map((l) => l.trim())
-                .filter(Boolean),
-            }),
-          'Pubblicazione registrata.',
-          onDone,
-        )}
+        onSubmit={form.handleSubmit((v) => invoke('pubblicazioni.pubblica', richiesta(v)), 'Pubblicazione registrata.', onDone)}
       >
         <p>
           L’applicazione registra la pubblicazione e genera la <strong>copia per l’albo</strong> (PDF/A), con i dati personali
@@ -70,6 +71,7 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
         <FormField {...form.bind('atto')} error={fields?.['atto.puntoId'] ?? fields?.atto} label="Atto da pubblicare" options={options} />
         <FormField
           {...form.bind('numero')}
+          error={fields?.numero}
           label="Numero del registro dell’albo"
           hint="Il numero assegnato dal registro dell’albo pretorio on line per l’anno di inizio della pubblicazione."
           inputMode="numeric"
@@ -78,6 +80,7 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
           <div className="col-md-6">
             <FormField
               {...form.bind('dal')}
+              error={fields?.dal}
               onChange={(value) => {
                 const iso = parseDateIt(value);
                 form.setValues((prev) => ({ ...prev, dal: value, al: !alTouched && iso ? dateFromIso(fineMinima(iso)) : prev.al }));
@@ -90,6 +93,7 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
           <div className="col-md-6">
             <FormField
               {...form.bind('al')}
+              error={fields?.al}
               onChange={(value) => {
                 setAlTouched(true);
                 form.setValues((prev) => ({ ...prev, al: value }));
@@ -111,6 +115,21 @@ export function PubblicaDialog({ verbale, dati, onClose, onDone }: PubblicaDialo
           hint="Un passaggio per riga (es. un nome, un codice fiscale): ogni sua occorrenza, maiuscole o minuscole, diventa «omissis». Facoltativo."
           rows={4}
         />
+        <div className="d-flex flex-wrap align-items-center gap-2">
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            disabled={preview.pending || form.pending}
+            onClick={() => {
+              form.reset();
+              void preview.run(fileRequest('pubblicazioni.anteprima', richiesta(form.values)), 'open');
+            }}
+          >
+            {preview.pending ? 'Generazione dell’anteprima…' : 'Anteprima della copia'}
+          </button>
+          <small className="form-text">Per controllare gli omissis prima di pubblicare: dopo la pubblicazione la copia non cambia.</small>
+        </div>
+        <StatusAlert error={preview.error && !preview.error.fields ? preview.error : null} success={preview.done} />
       </Form>
     </Dialog>
   );
