@@ -104,6 +104,45 @@ describe('pacchetto di versamento (UNI 11386 SInCRO index, files, metadata)', ()
     expect(paths.filter((p) => p.endsWith('.pdf'))).toEqual([`verbali/2026/02/Verbale_02_2026.pdf`, `verbali/2026/02/firmati/${signed.firmati[0]!.id}_verbale firmato.pdf`]);
   });
 
+  test("a regolamento's versions: each approved version's text and allegati with their metadata, and its approving verbale; refused while that verbale is not exported", async () => {
+    const { backend } = open();
+    const { verbale } = await approvedVerbale(backend);
+    const regolamento = expectOk(
+      await backend.invoke('regolamenti.create', {
+        titolo: 'Convenzione per la gestione associata',
+        organoId: 1,
+        tipo: 'convenzione',
+        vigenteDal: '2026-12-10',
+        verbaleId: verbale.id,
+        puntoId: null,
+        articoli: [{ numero: '1', rubrica: 'Oggetto', testo: 'La presente convenzione disciplina la gestione associata; «A & B».' }],
+      }),
+    );
+    const versioneId = regolamento.elencoVersioni[0]!.id;
+    const pdf = Buffer.from('%PDF-1.4\n% piano\n%%EOF\n');
+    expectOk(
+      await backend.invoke('allegati.aggiungi', { owner: { tipo: 'versione', id: versioneId }, descrizione: 'Piano', nomeFile: 'piano.pdf', base64: pdf.toString('base64') }),
+    );
+    const early = await backend.invoke('versamenti.crea', { selezione: { tipo: 'regolamento', id: regolamento.id } });
+    expect(early.ok || early.error.message).toBe("Nessuna versione di «Convenzione per la gestione associata» è approvata con un verbale esportato o firmato: non c'è nulla da versare.");
+    expectOk(await backend.invoke('verbali.esporta', { id: verbale.id }));
+    const created = expectOk(await backend.invoke('versamenti.crea', { selezione: { tipo: 'regolamento', id: regolamento.id } }));
+    const files = await unzip(decode(created.file));
+    const cartella = `regolamenti/${regolamento.id}/versione_${versioneId}`;
+    expect([...files.keys()]).toEqual([
+      'IdC.xml',
+      `${cartella}/testo.txt`,
+      `${cartella}/allegati/A_piano.pdf`,
+      `${cartella}/allegati/A_piano.pdf.metadati.xml`,
+      'verbali/2026/01/Verbale_01_2026.pdf',
+      'verbali/2026/01/Verbale_01_2026.pdf.metadati.xml',
+    ]);
+    expect(files.get(`${cartella}/testo.txt`)!.toString('utf8')).toContain('Art. 1 – Oggetto\nLa presente convenzione disciplina la gestione associata; «A & B».');
+    const meta = parseXml(files.get(`${cartella}/allegati/A_piano.pdf.metadati.xml`)!);
+    expect(textAt(meta, 'IdDoc/Identificativo')).toBe(`REGOLAMENTO-${regolamento.id}-VERSIONE-${versioneId}-ALLEGATO-A`);
+    for (const e of indexEntries(files.get('IdC.xml')!)) expect(sha(files.get(e.path)!, 'base64'), e.path).toBe(e.hash);
+  });
+
   test('what was sent is frozen by the database: no update, no delete, no file added to a sealed versamento', async () => {
     const { backend, dbPath } = open();
     const { verbale } = await signedVerbale(backend);
