@@ -5,6 +5,7 @@ import { formatDateIt } from '../../shared/italian';
 import { refertoDocument } from '../documents/referto';
 import { conflict, notFound } from '../errors';
 import { sha256Of } from '../services/seduta-record';
+import { alboFileName, recordRefertoMetadata } from '../services/pubblicazione-metadati';
 import { copiaRichiesta, nonPubblicabile, refuseNumberTaken, requirePubblicabile } from '../services/pubblicazione';
 import { pubblicazioniStore } from '../store/pubblicazioni';
 import type { Deps, Handlers } from './types';
@@ -15,8 +16,6 @@ function requirePubblicazione(deps: Deps, id: number): Pubblicazione {
   return found;
 }
 
-/** "Albo_12_2027_copia.pdf": named by the albo's number, as the office files them. */
-const fileName = (p: Pubblicazione, what: 'copia' | 'referto') => `Albo_${p.numero}_${p.anno}_${what}.pdf`;
 const pdfOut = (nomeFile: string, bytes: Buffer): FileOut => ({ nomeFile, mime: 'application/pdf', base64: bytes.toString('base64') });
 
 /** The referto is issued once the period is over: from the day after the last day of publication. */
@@ -49,7 +48,7 @@ export const pubblicazioniHandlers: Handlers<
   'pubblicazioni.anteprima': {
     async: async (deps, input) => {
       const { copia } = deps.read(() => copiaRichiesta(deps, input, deps.clock.now(), true));
-      return pdfOut(`Albo_${input.numero}_${input.dal.slice(0, 4)}_anteprima.pdf`, await deps.pdf.render(copia));
+      return pdfOut(alboFileName({ numero: input.numero, anno: Number(input.dal.slice(0, 4)) }, 'anteprima'), await deps.pdf.render(copia));
     },
   },
 
@@ -95,20 +94,22 @@ export const pubblicazioniHandlers: Handlers<
       return deps.write(() => {
         refuseRefertoNow(requirePubblicazione(deps, id), il);
         pubblicazioniStore(deps.db).setReferto({ id, referto: pdf, sha256: sha256Of(pdf), il, da: deps.session.operatore, esito, note: nota, firmatario, qualifica });
-        return requirePubblicazione(deps, id);
+        const done = requirePubblicazione(deps, id);
+        recordRefertoMetadata(deps, done);
+        return done;
       });
     },
   },
 
   'pubblicazioni.scaricaCopia': (deps, { id }) => {
     const p = requirePubblicazione(deps, id);
-    return pdfOut(fileName(p, 'copia'), pubblicazioniStore(deps.db).file(id)!.copia);
+    return pdfOut(alboFileName(p, 'copia'), pubblicazioniStore(deps.db).file(id)!.copia);
   },
 
   'pubblicazioni.scaricaReferto': (deps, { id }) => {
     const p = requirePubblicazione(deps, id);
     const referto = pubblicazioniStore(deps.db).file(id)!.referto;
     if (!referto) throw conflict(`Il referto della pubblicazione n. ${p.numeroTesto} non è ancora stato emesso.`);
-    return pdfOut(fileName(p, 'referto'), referto);
+    return pdfOut(alboFileName(p, 'referto'), referto);
   },
 };

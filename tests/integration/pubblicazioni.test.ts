@@ -175,7 +175,7 @@ describe('pubblicazioni all’albo pretorio', () => {
 
   test('the referto only once the period has ended, as PDF/A with the dates, stored once with its SHA-256', async () => {
     time.setNow(TEST_NOW);
-    const { backend } = open();
+    const { backend, dbPath } = open();
     const { verbale } = await signed(backend);
     const p = expectOk(
       await backend.invoke('pubblicazioni.pubblica', { atto: { tipo: 'verbale', verbaleId: verbale.id }, numero: 12, dal: '2027-03-01', al: '2027-03-15', omissis: [] }),
@@ -209,6 +209,16 @@ describe('pubblicazioni all’albo pretorio', () => {
     expect(text).toContain('Viggianello, 16 marzo 2027');
     expect(text).toContain('La Responsabile della pubblicazione');
     if (preflightAvailable()) expect(preflight(bytes).unexpected).toEqual([]);
+
+    // Its AgID metadata, recorded with it: identifier and fingerprint, the albo's register, who signs, the verbale it concerns.
+    const db = new Database(dbPath, { readonly: true });
+    const metadati = db.prepare("SELECT identificativo, sha256, xml FROM metadati WHERE tipo = 'referto' AND riferimento_id = ?").all(p.id) as { identificativo: string; sha256: string; xml: string }[];
+    db.close();
+    expect(metadati.map((m) => [m.identificativo, m.sha256])).toEqual([['ALBO-2027-12-REFERTO', done.referto!.sha256]]);
+    expect(metadati[0]!.xml).toContain(Buffer.from(done.referto!.sha256, 'hex').toString('base64'));
+    expect(metadati[0]!.xml).toMatch(/Registro delle pubblicazioni dell(&apos;|')albo pretorio 2027 – Comune di Viggianello/);
+    expect(metadati[0]!.xml).toContain('La Responsabile della pubblicazione');
+    expect(metadati[0]!.xml).toContain(`VERBALE-2026-${String(verbale.numero).padStart(2, '0')}`);
 
     const again = await backend.invoke('pubblicazioni.referto', { id: p.id, ...REFERTO, esito: 'con_note', note: 'Un reclamo.' });
     expect(again.ok || again.error.message).toBe('Il referto della pubblicazione n. 12/2027 è già stato emesso il 16/03/2027.');
