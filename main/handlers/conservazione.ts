@@ -1,11 +1,12 @@
 import { esportazioneCompleta } from '../conservazione/esportazione';
+import { documentoConMetadati } from '../conservazione/su-richiesta';
 import { registraVersamento, rileggiVersamento, zipVersamento } from '../conservazione/versamento';
 import { deterministicZip } from '../documents/zip';
 import { notFound } from '../errors';
 import { documentiDelVerbale, documentoArchiviato, metadatoOf } from '../metadata/acts';
 import type { Handlers } from './types';
 
-export const conservazioneHandlers: Handlers<'metadati.verbale' | 'metadati.xml' | 'versamenti.elenco' | 'versamenti.crea' | 'versamenti.scarica' | 'esportazione.archivio'> = {
+export const conservazioneHandlers: Handlers<'metadati.verbale' | 'metadati.xml' | 'metadati.documento' | 'versamenti.elenco' | 'versamenti.crea' | 'versamenti.scarica' | 'esportazione.archivio'> = {
   'metadati.verbale': (deps, { id }) => {
     if (!deps.verbali.get(id)) throw notFound('Verbale');
     return documentiDelVerbale(deps, id).map((doc) => {
@@ -19,6 +20,8 @@ export const conservazioneHandlers: Handlers<'metadati.verbale' | 'metadati.xml'
     const { xml } = metadatoOf(deps, doc);
     return { nomeFile: `${doc.base.idDoc.identificativo}.metadati.xml`, mime: 'application/xml', base64: Buffer.from(xml, 'utf8').toString('base64') };
   },
+
+  'metadati.documento': { async: (deps, richiesta) => documentoConMetadati(deps, richiesta) },
 
   'versamenti.elenco': (deps) => deps.conservazione.versamenti(),
 

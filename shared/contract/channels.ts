@@ -66,7 +66,7 @@ import {
 import type { Result } from '../result';
 import { alboElencoInputSchema, pubblicaSchema, pubblicazioneSchema, pubblicazioniVerbaleSchema, refertoSchema } from '../domain/pubblicazione';
 import { modificheElencoSchema, modificheFiltroSchema, operatoreNomeSchema, sessioneSchema, verificaIntegritaSchema } from '../domain/modifiche';
-import { documentoRefSchema, metadatoSchema, selezioneSchema, versamentoSchema } from '../domain/conservazione';
+import { documentoRefSchema, documentoSuRichiestaSchema, metadatoSchema, selezioneSchema, versamentoSchema } from '../domain/conservazione';
 
 const none = z.object({}).strict();
 const anno = z.number({ error: "Indicare l'anno" }).int().min(2000, 'Anno non valido').max(2100, 'Anno non valido');
@@ -226,6 +226,8 @@ export const channels = {
   /** AgID metadata (Allegato 5) of a verbale's documents: its PDF/A, signed files and allegati, as recorded when fixed. */
   'metadati.verbale': { input: byId, output: z.array(metadatoSchema) },
   'metadati.xml': { input: documentoRefSchema, output: fileOutSchema },
+  /** A convocation, estratto or testo coordinato as produced now, with its metadata XML beside it, in a ZIP. */
+  'metadati.documento': { input: documentoSuRichiestaSchema, output: fileOutSchema },
   /** Pacchetti di versamento (SInCRO index, files, metadata): recorded once, downloadable again byte for byte. */
   'versamenti.elenco': { input: none, output: z.array(versamentoSchema) },
   'versamenti.crea': {

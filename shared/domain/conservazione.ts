@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields';
+import { id, isoDate } from './fields';
 
 /**
  * The metadata of a documento informatico, named as in the AgID "Linee Guida sulla formazione, gestione e
@@ -98,3 +98,11 @@ export type Versamento = z.infer<typeof versamentoSchema>;
 
 export const versamentoFileSchema = z.object({ percorso: z.string(), sha256: z.string(), dimensione: z.number().int() });
 export const versamentoDetailSchema = versamentoSchema.extend({ elenco: z.array(versamentoFileSchema) });
+
+/** A document produced on demand, to be downloaded with its metadata (they describe the bytes produced, not stored). */
+export const documentoSuRichiestaSchema = z.discriminatedUnion('documento', [
+  z.object({ documento: z.literal('convocazione'), sedutaId: id }).strict(),
+  z.object({ documento: z.literal('estratto'), sedutaId: id, puntoId: id }).strict(),
+  z.object({ documento: z.literal('testoCoordinato'), id, data: isoDate }).strict(),
+]);
+export type DocumentoSuRichiesta = z.infer<typeof documentoSuRichiestaSchema>;

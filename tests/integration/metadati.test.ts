@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { expectOk, useTempBackend } from '../helpers/backend';
 import { exportedRettifica } from '../helpers/conservazione-fixture';
@@ -143,6 +144,34 @@ describe('AgID metadata (Allegato 5) of the acts the app forms', () => {
     expect(textAt(allegato, 'IdDoc/ImprontaCrittograficaDelDocumento/Impronta')).toBe(b64sha(png));
     expect(textAt(allegato, 'IdIdentificativoDocumentoPrimario/Identificativo')).toBe('VERBALE-2026-01');
     expect(textAt(allegato, 'IdentificativoDelFormato/Formato')).toBe('image/png');
+  });
+
+  test('a document produced on demand comes with metadata describing exactly its bytes (estratto, convocazione), not stored', async () => {
+    const { backend, dbPath } = open();
+    const { verbale, seduta } = await signedVerbale(backend);
+    const punto = seduta.punti[1]!;
+    const zipOf = async (file: { base64: string }) => {
+      const zip = await JSZip.loadAsync(decode(file));
+      return Promise.all(Object.values(zip.files).map(async (f) => [f.name, await f.async('nodebuffer')] as const));
+    };
+    const estratto = await zipOf(expectOk(await backend.invoke('metadati.documento', { documento: 'estratto', sedutaId: seduta.seduta.id, puntoId: punto.id })));
+    expect(estratto.map(([name]) => name)).toEqual(['Estratto_verbale_01_2026_punto_2.pdf', 'Estratto_verbale_01_2026_punto_2.pdf.metadati.xml']);
+    const root = parseXml(estratto[1]![1]);
+    expectAllegato5Order(root);
+    expect(textAt(root, 'IdDoc/ImprontaCrittograficaDelDocumento/Impronta')).toBe(b64sha(estratto[0]![1]));
+    expect(textAt(root, 'IdDoc/Identificativo')).toBe('VERBALE-2026-01-ESTRATTO-PUNTO-2');
+    expect(textAt(root, 'TipologiaDocumentale')).toBe('Estratto del verbale');
+    expect(textAt(root, 'ChiaveDescrittiva/Oggetto')).toBe(`Estratto del verbale n. 01/2026, punto 2: ${punto.titolo}`);
+    expect(textAt(root, 'IdIdentificativoDocumentoPrimario/Identificativo')).toBe('VERBALE-2026-01');
+    expect(textAt(root, 'DatiDiRegistrazione/TipoRegistro/Nessuno/NumeroDocumento')).toBe('VERBALE-2026-01-ESTRATTO-PUNTO-2');
+    const convocazione = await zipOf(expectOk(await backend.invoke('metadati.documento', { documento: 'convocazione', sedutaId: seduta.seduta.id })));
+    const conv = parseXml(convocazione[1]![1]);
+    expect(textAt(conv, 'IdDoc/ImprontaCrittograficaDelDocumento/Impronta')).toBe(b64sha(convocazione[0]![1]));
+    expect(textAt(conv, 'Note')).toBe('Protocollo n. 1234.');
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM metadati WHERE tipo IN ('estratto', 'convocazione')").get()).toEqual({ n: 0 });
+    db.close();
+    expect(expectOk(await backend.invoke('metadati.verbale', { id: verbale.id }))).toHaveLength(2);
   });
 
   test('recorded metadata are frozen by the database: UPDATE, DELETE, INSERT OR REPLACE and UPSERT refused', async () => {
