@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
-import { todayIn } from '../../shared/clock';
-import { systemClock } from '../../shared/clock';
+import { systemClock, todayIn } from '../../shared/clock';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { expect, httpBackend, test } from './fixtures';
 
