@@ -169,7 +169,9 @@ export const seduteHandlers: Handlers<
     if (!regole) throw conflict('Nessuna regola della Conferenza è in vigore alla data della seduta: impostarle prima di votare.');
     const presenze = deps.sedute.presenze(seduta.id);
     const secret = modalita === 'segreta';
-    const vote = { tipo, modalita, ora, voti, conteggi: secret ? conteggi : null, candidati };
+    // An election counts candidates' votes, none for or against.
+    const counts = secret && conteggi && tipo === 'elezione' ? { ...conteggi, favorevoli: 0, contrari: 0 } : conteggi;
+    const vote = { tipo, modalita, ora, voti, conteggi: secret ? counts : null, candidati };
     if (modalita === 'palese') assertEveryVote(presenze, vote, regole.regole);
     try {
       computeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, deps.ente.get().capofilaComuneId);

@@ -66,6 +66,7 @@ function validateElection(input: ElectionInput, present: number): void {
 export function computeElection(rules: ConferenceRules, electionInput: ElectionInput): ElectionResult {
   const remoteCounts = countsRemote(rules);
   const input = { ...electionInput, remoteCounts };
+  // The voters as in any secret ballot (membership, populations, no vote by name); the ballots are checked below.
   validateInput({ call: input.call, members: input.members, voters: input.voters, remoteCounts, mode: 'segreta', counts: { favorevoli: 0, contrari: 0, astenuti: 0 } });
   const presenti = countPresent(input);
   validateElection(input, presenti);

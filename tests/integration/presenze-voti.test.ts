@@ -171,6 +171,7 @@ describe('attendance and votes as they happen', () => {
         [`UPDATE votazioni SET tipo = 'elezione', modalita = 'palese', favorevoli = NULL, contrari = NULL, astenuti = NULL WHERE punto_id = ${puntoId}`, /CHECK constraint/],
         [`UPDATE votazioni SET tipo = 'proposta' WHERE punto_id = ${puntoId}`, /solo per un'elezione/],
         [`UPDATE votazione_candidati SET voti = -2 WHERE punto_id = ${puntoId}`, /CHECK constraint/],
+        [`UPDATE votazioni SET favorevoli = 5 WHERE punto_id = ${puntoId}`, /CHECK constraint/],
       ] as const) {
         expect(() => db.exec(sql), sql).toThrow(message);
       }

@@ -22,8 +22,9 @@ export const m011PresenzeVotazioni: Migration = {
       ALTER TABLE presenze ADD COLUMN modalita TEXT NOT NULL DEFAULT 'presenza'
         CHECK (modalita IN ('presenza', 'videoconferenza') AND (modalita = 'presenza' OR stato IN ('sindaco', 'delegato')));
 
+      -- An election is a secret ballot with candidates: no votes for or against a proposal.
       ALTER TABLE votazioni ADD COLUMN tipo TEXT NOT NULL DEFAULT 'proposta'
-        CHECK (tipo IN ('proposta', 'elezione') AND (tipo = 'proposta' OR modalita = 'segreta'));
+        CHECK (tipo IN ('proposta', 'elezione') AND (tipo = 'proposta' OR (modalita = 'segreta' AND favorevoli = 0 AND contrari = 0)));
       ALTER TABLE votazioni ADD COLUMN bianche INTEGER CHECK (bianche IS NULL OR (bianche >= 0 AND modalita = 'segreta'));
       ALTER TABLE votazioni ADD COLUMN nulle INTEGER CHECK (nulle IS NULL OR (nulle >= 0 AND modalita = 'segreta'));
 
