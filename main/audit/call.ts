@@ -15,6 +15,7 @@ const ENTITY_OF: Record<string, string> = {
   verbali: 'verbale',
   regolamenti: 'regolamento',
   operatori: 'operatore',
+  pubblicazioni: 'pubblicazione',
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

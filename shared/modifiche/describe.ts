@@ -39,6 +39,8 @@ export const OPERAZIONE_LABEL: Record<string, string> = {
   'integrita.verifica': "Verifica dell'integrità dell'archivio",
   'sedute.registraChiusure': 'Esiti delle sedute chiuse con la versione precedente fissati al primo avvio',
   'integrita.avvio': "Anomalie trovate all'avvio dalla verifica dell'integrità",
+  'pubblicazioni.pubblica': "Pubblicazione all'albo pretorio registrata",
+  'pubblicazioni.referto': 'Referto di pubblicazione emesso',
 };
 
 export const operazioneLabel = (canale: string): string => OPERAZIONE_LABEL[canale] ?? canale;
@@ -61,6 +63,7 @@ const TABLE_LABEL: Record<string, string> = {
   regolamento_versioni: 'versione del regolamento',
   regolamento_articoli: 'articolo',
   operatori: 'operatore',
+  pubblicazioni: "pubblicazione all'albo",
 };
 
 const shown = (v: unknown): string => {

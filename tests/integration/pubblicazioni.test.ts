@@ -92,6 +92,10 @@ describe('pubblicazioni all’albo pretorio', () => {
     expect(perVerbale.nonPubblicabile).toBeNull();
     expect(expectOk(await backend.invoke('pubblicazioni.elenco', { filtro: 'in_corso' })).map((x) => x.id)).toEqual([p.id]);
     expect(expectOk(await backend.invoke('pubblicazioni.elenco', { filtro: 'concluse' }))).toEqual([]);
+    // In the Registro delle modifiche, by its Italian name, with the operator and the row written.
+    const [voce] = expectOk(await backend.invoke('modifiche.elenco', { canale: 'pubblicazioni.pubblica' })).righe;
+    expect(voce).toMatchObject({ azione: "Pubblicazione all'albo pretorio registrata", operatore: 'Maria Albo', entity: 'pubblicazione', entityId: p.id });
+    expect(voce!.modifiche).toEqual([expect.objectContaining({ table: 'pubblicazioni', op: 'insert' })]);
     expect(expectOk(await backend.invoke('integrita.verifica', {})).integra).toBe(true);
   });
 
