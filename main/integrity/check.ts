@@ -107,6 +107,12 @@ function checkFingerprints(db: Db, anomalie: Anomalia[]): number {
       anomalie.push({ tipo: 'impronta', messaggio: `Gli esiti della seduta del ${formatDateIt(c.data)} sono stati alterati fuori dall'applicazione: non corrispondono alla loro impronta SHA-256.` });
     }
   }
+  for (const m of db.prepare('SELECT identificativo, xml, xml_sha256 FROM metadati').iterate() as Iterable<{ identificativo: string; xml: string; xml_sha256: string }>) {
+    count++;
+    if (sha256(m.xml) !== m.xml_sha256) {
+      anomalie.push({ tipo: 'impronta', messaggio: `I metadati del documento ${m.identificativo} sono stati alterati fuori dall'applicazione: non corrispondono alla loro impronta SHA-256.` });
+    }
+  }
   for (const v of db.prepare('SELECT identificativo, indice, indice_sha256 FROM versamenti').iterate() as Iterable<{ identificativo: string; indice: string; indice_sha256: string }>) {
     count++;
     if (sha256(v.indice) !== v.indice_sha256) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Metadati, Selezione, TipoDocumento, Versamento } from '../../shared/domain/conservazione';
 import type { Db } from '../db/open';
 
@@ -60,8 +61,8 @@ export interface VersamentoFile {
 export function createConservazioneStore(db: Db) {
   const metadato = db.prepare<[string, number, string], MetadatoRow>('SELECT * FROM metadati WHERE tipo = ? AND riferimento_id = ? AND sha256 = ?');
   const versioni = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM metadati WHERE tipo = ? AND riferimento_id = ?');
-  const insertMetadato = db.prepare(`INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, registrato_il)
-    VALUES (@tipo, @riferimentoId, @identificativo, @sha256, @dati, @xml, @registratoIl)`);
+  const insertMetadato = db.prepare(`INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
+    VALUES (@tipo, @riferimentoId, @identificativo, @sha256, @dati, @xml, @xmlSha256, @registratoIl)`);
   const verbaleOfFirmato = db.prepare<[number], { verbale_id: number }>('SELECT verbale_id FROM verbale_firmati WHERE id = ?');
   const versamenti = db.prepare<[], VersamentoRow>('SELECT * FROM versamenti ORDER BY id DESC');
   const versamento = db.prepare<[number], VersamentoRow>('SELECT * FROM versamenti WHERE id = ?');
@@ -81,7 +82,13 @@ export function createConservazioneStore(db: Db) {
     /** How many contents of the document were fixed before (a verbale exported again is a new version). */
     versioniRegistrate: (tipo: TipoDocumento, riferimentoId: number) => versioni.get(tipo, riferimentoId)!.n,
     insertMetadato: (m: { tipo: TipoDocumento; riferimentoId: number; metadati: Metadati; xml: string; registratoIl: string }): void => {
-      insertMetadato.run({ ...m, identificativo: m.metadati.idDoc.identificativo, sha256: m.metadati.idDoc.sha256, dati: JSON.stringify(m.metadati) });
+      insertMetadato.run({
+        ...m,
+        identificativo: m.metadati.idDoc.identificativo,
+        sha256: m.metadati.idDoc.sha256,
+        dati: JSON.stringify(m.metadati),
+        xmlSha256: createHash('sha256').update(m.xml).digest('hex'),
+      });
     },
     verbaleOfFirmato: (firmatoId: number) => verbaleOfFirmato.get(firmatoId)?.verbale_id,
     versamenti: () => versamenti.all().map(toVersamento),

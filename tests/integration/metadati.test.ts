@@ -174,25 +174,32 @@ describe('AgID metadata (Allegato 5) of the acts the app forms', () => {
     expect(expectOk(await backend.invoke('metadati.verbale', { id: verbale.id }))).toHaveLength(2);
   });
 
-  test('recorded metadata are frozen by the database: UPDATE, DELETE, INSERT OR REPLACE and UPSERT refused', async () => {
+  test('recorded metadata are frozen by the database (UPDATE, DELETE, INSERT OR REPLACE, UPSERT refused) and checked by the integrity check', async () => {
     const { backend, dbPath } = open();
-    const { verbale } = await signedVerbale(backend);
+    await signedVerbale(backend);
     const db = new Database(dbPath);
     try {
       const row = db.prepare("SELECT * FROM metadati WHERE tipo = 'verbale'").get() as Record<string, unknown>;
       for (const sql of [
         "UPDATE metadati SET xml = '<?xml version=\"1.0\"?><x/>'",
         'DELETE FROM metadati',
-        `INSERT OR REPLACE INTO metadati (id, tipo, riferimento_id, identificativo, sha256, dati, xml, registrato_il) SELECT id, tipo, riferimento_id, identificativo, sha256, '{}', xml, registrato_il FROM metadati WHERE id = ${row.id}`,
-        `INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, registrato_il) SELECT tipo, riferimento_id, 'ALTRO', sha256, dati, xml, registrato_il FROM metadati WHERE id = ${row.id}
-          ON CONFLICT DO UPDATE SET dati = '{}'`,
+        `INSERT OR REPLACE INTO metadati (id, tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
+          SELECT id, tipo, riferimento_id, identificativo, sha256, '{}', xml, xml_sha256, registrato_il FROM metadati WHERE id = ${row.id}`,
+        `INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
+          SELECT tipo, riferimento_id, 'ALTRO', sha256, dati, xml, xml_sha256, registrato_il FROM metadati WHERE id = ${row.id} ON CONFLICT DO UPDATE SET dati = '{}'`,
       ]) {
         expect(() => db.exec(sql), sql).toThrow(/metadati/);
       }
       expect(db.prepare('SELECT * FROM metadati WHERE id = ?').get(row.id)).toEqual(row);
+      // Rewritten with its trigger dropped: the integrity check finds it.
+      expect(expectOk(await backend.invoke('integrita.verifica', {})).integra).toBe(true);
+      db.exec('DROP TRIGGER metadati_no_update;');
+      db.exec("UPDATE metadati SET xml = replace(xml, 'Rizzo', 'Rossi'), dati = replace(dati, 'Rizzo', 'Rossi') WHERE tipo = 'verbale'");
     } finally {
       db.close();
     }
-    expect(expectOk(await backend.invoke('metadati.verbale', { id: verbale.id }))).toHaveLength(2);
+    expect(expectOk(await backend.invoke('integrita.verifica', {})).anomalie.map((a) => a.messaggio)).toContain(
+      "I metadati del documento VERBALE-2026-01 sono stati alterati fuori dall'applicazione: non corrispondono alla loro impronta SHA-256.",
+    );
   });
 });

@@ -23,6 +23,8 @@ export const m013Conservazione: Migration = {
         sha256 TEXT NOT NULL CHECK ${hex64('sha256')},
         dati TEXT NOT NULL CHECK (json_valid(dati)),
         xml TEXT NOT NULL CHECK (xml LIKE '<?xml%'),
+        -- The XML as recorded: the integrity check recomputes it.
+        xml_sha256 TEXT NOT NULL CHECK ${hex64('xml_sha256')},
         registrato_il TEXT NOT NULL,
         -- One record per fixed content: a verbale exported again after its approval was withdrawn is a new version.
         UNIQUE (tipo, riferimento_id, sha256),
