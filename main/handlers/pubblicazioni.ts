@@ -3,7 +3,7 @@ import { addDays, type Pubblicazione } from '../../shared/domain/pubblicazione';
 import type { FileOut } from '../../shared/domain/verbale';
 import { formatDateIt } from '../../shared/italian';
 import { refertoDocument } from '../documents/referto';
-import { conflict, notFound } from '../errors';
+import { AppFailure, conflict, notFound } from '../errors';
 import { sha256Of } from '../services/seduta-record';
 import { alboFileName, recordRefertoMetadata } from '../services/pubblicazione-metadati';
 import { copiaRichiesta, nonPubblicabile, refuseNumberTaken, requirePubblicabile } from '../services/pubblicazione';
@@ -12,7 +12,7 @@ import type { Deps, Handlers } from './types';
 
 function requirePubblicazione(deps: Deps, id: number): Pubblicazione {
   const found = pubblicazioniStore(deps.db).get(id, todayIn(deps.clock));
-  if (!found) throw notFound('Pubblicazione');
+  if (!found) throw new AppFailure('NOT_FOUND', 'Pubblicazione non trovata.');
   return found;
 }
 
@@ -23,7 +23,7 @@ function refuseRefertoNow(p: Pubblicazione, today: string): void {
   if (p.referto) throw conflict(`Il referto della pubblicazione n. ${p.numeroTesto} è già stato emesso il ${formatDateIt(p.referto.il)}.`);
   if (today <= p.al) {
     throw conflict(
-      `La pubblicazione n. ${p.numeroTesto} è in corso fino al ${formatDateIt(p.al)}: il referto si emette a periodo concluso, dal ${formatDateIt(addDays(p.al, 1))}.`,
+      `La pubblicazione n. ${p.numeroTesto} termina il ${formatDateIt(p.al)}: il referto si emette a periodo concluso, dal ${formatDateIt(addDays(p.al, 1))}.`,
     );
   }
 }

@@ -188,10 +188,12 @@ describe('pubblicazioni all’albo pretorio', () => {
     const early = await backend.invoke('pubblicazioni.referto', { id: p.id, ...REFERTO });
     expect(early.ok ? null : [early.error.code, early.error.message]).toEqual([
       'CONFLICT',
-      'La pubblicazione n. 12/2027 è in corso fino al 15/03/2027: il referto si emette a periodo concluso, dal 16/03/2027.',
+      'La pubblicazione n. 12/2027 termina il 15/03/2027: il referto si emette a periodo concluso, dal 16/03/2027.',
     ]);
     expect(expectOk(await backend.invoke('pubblicazioni.elenco', { filtro: 'in_corso' })).map((x) => x.id)).toEqual([p.id]);
     const none = await backend.invoke('pubblicazioni.scaricaReferto', { id: p.id });
+    const missing = await backend.invoke('pubblicazioni.scaricaCopia', { id: p.id + 100 });
+    expect(missing.ok || [missing.error.code, missing.error.message]).toEqual(['NOT_FOUND', 'Pubblicazione non trovata.']);
     expect(none.ok || none.error.message).toBe('Il referto della pubblicazione n. 12/2027 non è ancora stato emesso.');
 
     time.setNow('2027-03-15T23:30:00.000Z'); // 00:30 of the 16th in Italy
