@@ -273,6 +273,10 @@ describe('pubblicazioni all’albo pretorio', () => {
         db.prepare(`INSERT INTO pubblicazioni (verbale_id, anno, numero, dal, al, oggetto, omissis, copia, copia_sha256, pubblicato_da, pubblicato_il)
           VALUES (?, CAST(substr(?, 1, 4) AS INTEGER), 99, ?, ?, 'x', '[]', x'00', ?, 'x', 'x')`).run(verbaleId, dal, dal, al, '0'.repeat(64));
       expect(() => insert('2027-03-01', '2027-03-14')).toThrow(/CHECK constraint/);
+      expect(() =>
+        db.prepare(`INSERT INTO pubblicazioni (verbale_id, anno, numero, dal, al, oggetto, omissis, copia, copia_sha256, pubblicato_da, pubblicato_il)
+          VALUES (?, 2027, 'dodici', '2027-03-01', '2027-03-15', 'x', '[]', x'00', ?, 'x', 'x')`).run(verbale.id, '0'.repeat(64)),
+      ).toThrow(/CHECK constraint/);
       expect(() => insert('2027-02-20', '2027-03-14')).toThrow(/dal giorno della firma/);
       const referto = (il: string) =>
         db.prepare(`UPDATE pubblicazioni SET referto = x'01', referto_sha256 = ?, referto_il = ?, referto_da = 'x', referto_esito = 'senza_opposizioni',

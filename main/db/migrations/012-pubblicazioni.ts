@@ -25,7 +25,7 @@ export const m012Pubblicazioni: Migration = {
         verbale_id INTEGER NOT NULL REFERENCES verbali(id),
         punto_id INTEGER REFERENCES odg_punti(id),
         anno INTEGER NOT NULL,
-        numero INTEGER NOT NULL CHECK (numero >= 1),
+        numero INTEGER NOT NULL CHECK (typeof(numero) = 'integer' AND numero >= 1),
         dal TEXT NOT NULL CHECK (${realDate('dal')}),
         al TEXT NOT NULL CHECK (${realDate('al')}),
         oggetto TEXT NOT NULL CHECK (length(oggetto) >= 1),
