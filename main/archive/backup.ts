@@ -45,14 +45,22 @@ export async function backupTo(db: Db, target: string, onProgress: Progress): Pr
   return { nome: path.basename(target), cartella: path.dirname(target), dimensione: fs.statSync(target).size, sha256: await sha256Of(target) };
 }
 
-export function sha256Of(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = crypto.createHash('sha256');
-    fs.createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
+/** Read through one reused buffer: a stream would leave a new 64 KB buffer per chunk, 500 MB of garbage for a large copy. */
+const HASH_BUFFER_BYTES = 1 << 20;
+
+export async function sha256Of(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  const buffer = Buffer.allocUnsafe(HASH_BUFFER_BYTES);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    for (let read = 1; read > 0; ) {
+      ({ bytesRead: read } = await handle.read(buffer, 0, buffer.length, null));
+      hash.update(buffer.subarray(0, read));
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
 }
 
 /** The folder's problem in one Italian sentence (full USB stick, read-only share…); other failures unchanged. */

@@ -50,6 +50,10 @@ port.on('message', (message: ToThread) => {
   if (message.type === 'call') {
     const progress = message.progress ? progressOf(message.id) : undefined;
     void backend!.handle(message.channel, message.input, progress).then((result) => send({ type: 'result', id: message.id, result }));
+  } else if (message.type === 'memory') {
+    // In a worker, memoryUsage's heap and external figures are this thread's isolate (rss is the whole process).
+    const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    send({ type: 'memory', id: message.id, memory: { heapUsed, heapTotal, external, arrayBuffers } });
   } else if (message.type === 'dialogAnswer') {
     dialogAnswers.get(message.id)?.(message.path);
     dialogAnswers.delete(message.id);

@@ -18,7 +18,16 @@ export type ToThread =
   /** `progress`: the caller follows the call's progress, so the thread sends it. */
   | { type: 'call'; id: number; channel: unknown; input: unknown; progress: boolean }
   | { type: 'dialogAnswer'; id: number; path: string | undefined }
+  | { type: 'memory'; id: number }
   | { type: 'close' };
+
+/** The thread's own JavaScript memory (its V8 heap and the buffers it holds), in bytes; SQLite's is in the process's RSS. */
+export interface ThreadMemory {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
 
 export type FromThread =
   | { type: 'ready'; dataFile: string }
@@ -26,4 +35,5 @@ export type FromThread =
   | ({ type: 'progress'; id: number } & ProgressReport)
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'dialog'; id: number; name: DialogName }
+  | { type: 'memory'; id: number; memory: ThreadMemory }
   | { type: 'closed' };

@@ -5,7 +5,7 @@ import type { Result } from '../../shared/result';
 import type { Progress } from '../archive/integrity';
 import type { Backend } from '../backend';
 import { AppFailure } from '../errors';
-import type { BackendThreadOptions, DialogName, FromThread, ToThread } from './protocol';
+import type { BackendThreadOptions, DialogName, FromThread, ThreadMemory, ToThread } from './protocol';
 
 export interface WorkerBackendOptions {
   dbPath: string;
@@ -18,6 +18,8 @@ export interface WorkerBackendOptions {
 export interface WorkerBackend extends Backend {
   /** Resolves once the thread has closed the archive. */
   closed(): Promise<void>;
+  /** The thread's own JavaScript memory (diagnostics, the bench). */
+  memory(): Promise<ThreadMemory>;
 }
 
 /**
@@ -39,6 +41,7 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
   const worker = threadWorker({ dbPath, assetsDir, fixedNow, dialogs: Object.keys(dialogs) as DialogName[] });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const following = new Map<number, Progress>();
+  const memoryAnswers = new Map<number, (memory: ThreadMemory) => void>();
   let nextId = 0;
   const post = (message: ToThread) => worker.postMessage(message);
   let resolveClosed!: () => void;
@@ -75,6 +78,12 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
             warm: () => Promise.resolve(),
             close: () => post({ type: 'close' }),
             closed: () => closed,
+            memory: () =>
+              new Promise((answer) => {
+                const id = ++nextId;
+                memoryAnswers.set(id, answer);
+                post({ type: 'memory', id });
+              }),
           });
           break;
         }
@@ -89,6 +98,10 @@ export function startBackendWorker({ dbPath, assetsDir, fixedNow, dialogs = {} }
           pending.get(message.id)?.(message.result);
           pending.delete(message.id);
           following.delete(message.id);
+          break;
+        case 'memory':
+          memoryAnswers.get(message.id)?.(message.memory);
+          memoryAnswers.delete(message.id);
           break;
         case 'dialog':
           void (dialogs[message.name]?.() ?? Promise.resolve(undefined)).then((path) => post({ type: 'dialogAnswer', id: message.id, path }));

@@ -49,4 +49,21 @@ describe('the backend in its own thread', () => {
     const late = await Promise.race([backend.handle('app.info', {}), new Promise((r) => setTimeout(() => r('hang'), 2_000))]);
     expect(late).not.toBe('hang');
   });
+
+  test("the thread reports its own heap, apart from the calling thread's", async () => {
+    const backend = await startBackendWorker({ dbPath: path.join(temp.dir, 'c.sqlite'), assetsDir: projectPath('assets') });
+    try {
+      const before = await backend.memory();
+      // 20 MB of strings held by this thread do not show in the backend thread's heap.
+      const held = Array.from({ length: 200 }, (_, i) => `${i}`.padEnd(50_000, 'x') + i);
+      const after = await backend.memory();
+      expect(held).toHaveLength(200);
+      expect(before.heapUsed).toBeGreaterThan(1024 * 1024);
+      expect(before.heapUsed).toBeLessThanOrEqual(before.heapTotal);
+      expect(Math.abs(after.heapUsed - before.heapUsed)).toBeLessThan(5 * 1024 * 1024);
+    } finally {
+      backend.close();
+      await backend.closed();
+    }
+  });
 });
