@@ -1,5 +1,5 @@
-// The backend as it ships, for the bench's memory figure: bundled by ui.ts into dist/electron/ beside the bundled
-// backend thread (backend-thread.cjs), run by plain Node without tsx's loader and transformed sources. It serves the
+// The backend as it ships, for the bench's memory figure: bundled by ui.ts into .tmp/bench-shipped/ beside a copy of
+// the bundled backend thread (backend-thread.cjs), run by plain Node without tsx's loader and transformed sources. It serves the
 // built renderer as the preview does, prints "Anteprima: URL", and answers each "memoria" line on stdin with one JSON
 // line: the process's RSS and the backend thread's own heap.
 import path from 'node:path';

@@ -4,6 +4,7 @@
 // ships (tsx's loader and transformed sources alone would add about 100 MB).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -159,11 +160,16 @@ interface ShippedPreview {
 
 let shippedBundle: Promise<string> | undefined;
 
-/** tests/bench/shipped-preview.ts bundled beside the bundled backend thread (dist/electron, built by `npm run build`). */
+/**
+ * tests/bench/shipped-preview.ts bundled beside a copy of the bundled backend thread (built by `npm run build`), in
+ * .tmp/ (never in dist/, which the installer packages).
+ */
 const bundleShippedPreview = () =>
   (shippedBundle ??= (async () => {
-    const outfile = projectPath('dist', 'electron', 'shipped-preview.cjs');
-    if (!fs.existsSync(projectPath('dist', 'electron', 'backend-thread.cjs'))) throw new Error('dist/electron/backend-thread.cjs missing: npm run build first');
+    const dir = projectPath('.tmp', 'bench-shipped');
+    const outfile = path.join(dir, 'shipped-preview.cjs');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(projectPath('dist', 'electron', 'backend-thread.cjs'), path.join(dir, 'backend-thread.cjs'));
     await build({
       entryPoints: [projectPath('tests', 'bench', 'shipped-preview.ts')],
       outfile,
