@@ -46,15 +46,23 @@ function nomeNelPacchetto(doc: DocumentoArchiviato): string {
 }
 
 /**
- * A document and its metadata XML as two files. `write` records missing metadata (a versamento fixes them);
- * a read-only export uses what is recorded, or builds them for acts fixed before metadata existed.
+ * A document and its metadata XML as two files. `write` (a versamento) records missing metadata and refuses a file
+ * that no longer matches its fingerprint; a read-only export uses what is recorded, or builds them for acts fixed
+ * before metadata existed.
  */
 export function fileDelDocumento(deps: Deps, doc: DocumentoArchiviato, cartella: string, write: boolean): FilePacchetto[] {
   const percorso = `${cartella}/${nomeNelPacchetto(doc)}`;
-  const xml = Buffer.from(write ? recordDocumento(deps, doc).xml : metadatoOf(deps, doc).xml, 'utf8');
   const id = doc.base.idDoc.identificativo;
+  const contenuto = doc.contenuto();
+  const sha256 = sha256Of(contenuto);
+  // A versamento sends only files matching their recorded fingerprint; an export shows the bytes as they are (its
+  // index gives their actual SHA-256, their metadata the recorded one, so a difference is visible).
+  if (write && sha256 !== doc.base.idDoc.sha256) {
+    throw conflict(`Il file ${id} non corrisponde più alla sua impronta SHA-256 registrata: eseguire la verifica di integrità dell'archivio.`);
+  }
+  const xml = Buffer.from(write ? recordDocumento(deps, doc).xml : metadatoOf(deps, doc).xml, 'utf8');
   return [
-    { percorso, contenuto: doc.contenuto, sha256: doc.base.idDoc.sha256, id, mime: doc.base.mime },
+    { percorso, contenuto, sha256, id, mime: doc.base.mime },
     { percorso: `${percorso}.metadati.xml`, contenuto: xml, sha256: sha256Of(xml), id: `${id}-METADATI`, mime: 'application/xml' },
   ];
 }

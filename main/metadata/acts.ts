@@ -16,7 +16,8 @@ export const SOFTWARE_NAME = 'Conferenza dei Sindaci – Ufficio di Piano';
 export interface DocumentoArchiviato {
   ref: DocumentoRef;
   base: DocumentoBase;
-  contenuto: Buffer;
+  /** Read when needed: listing metadata never loads the files. */
+  contenuto: () => Buffer;
 }
 
 export const contestoOf = (deps: Deps): Contesto => ({
@@ -86,8 +87,7 @@ export function allegatiDelVerbale(deps: Deps, v: VerbaleRecord): { owner: Alleg
 
 function verbaleDocumento(deps: Deps, id: number): DocumentoArchiviato {
   const v = requireVerbale(deps, id);
-  const file = deps.verbali.pdf(id);
-  if (!EXPORTED.has(v.stato) || !file?.pdf) {
+  if (!EXPORTED.has(v.stato) || !v.pdfSha256) {
     throw conflict(`Il verbale n. ${v.numeroTesto} non è ancora esportato per la firma: i suoi metadati si registrano quando il contenuto è fissato.`);
   }
   const organo = deps.ente.organoNome(v.organoId);
@@ -96,7 +96,7 @@ function verbaleDocumento(deps: Deps, id: number): DocumentoArchiviato {
   const autori = presidenza ? [{ tipoRuolo: 'Presidente', nome: presidenza.presidente }, { tipoRuolo: 'Segretario verbalizzante', nome: presidenza.segretario }] : [];
   return {
     ref: { tipo: 'verbale', id },
-    contenuto: file.pdf,
+    contenuto: () => deps.verbali.pdf(id)!.pdf!,
     base: {
       idDoc: verbaleIdDoc(deps, v),
       nomeFile: verbaleFileName(v),
@@ -134,7 +134,7 @@ function firmatoDocumento(deps: Deps, firmatoId: number): DocumentoArchiviato {
   const verbale = verbaleDocumento(deps, v.id).base;
   return {
     ref: { tipo: 'firmato', id: firmatoId },
-    contenuto: file.contenuto,
+    contenuto: () => file.contenuto,
     base: {
       ...verbale,
       idDoc: { identificativo: identificativi.firmato(v.anno, v.numero, firmatoId), sha256: info.sha256 },
@@ -165,7 +165,7 @@ function allegatoDocumento(deps: Deps, allegatoId: number): DocumentoArchiviato 
   const primario = ownerIdDoc(deps, owner);
   return {
     ref: { tipo: 'allegato', id: allegatoId },
-    contenuto: deps.allegati.file(allegatoId)!.contenuto,
+    contenuto: () => deps.allegati.file(allegatoId)!.contenuto,
     base: {
       idDoc: allegatoIdDoc(deps, owner, allegato),
       nomeFile: allegato.nomeFile,

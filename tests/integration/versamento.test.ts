@@ -168,6 +168,20 @@ describe('pacchetto di versamento (UNI 11386 SInCRO index, files, metadata)', ()
     expect(expectOk(await backend.invoke('versamenti.elenco', {}))).toEqual([versamento]);
   });
 
+  test('a stored PDF/A altered outside the app is not sent: the versamento is refused and nothing recorded', async () => {
+    const { backend, dbPath } = open();
+    const { verbale } = await signedVerbale(backend);
+    const db = new Database(dbPath);
+    db.exec('DROP TRIGGER verbali_signed_frozen;');
+    db.prepare('UPDATE verbali SET pdf = ? WHERE id = ?').run(Buffer.from('%PDF-1.4 altro'), verbale.id);
+    const refused = await backend.invoke('versamenti.crea', { selezione: { tipo: 'verbale', id: verbale.id } });
+    expect(refused.ok || refused.error.message).toBe(
+      "Il file VERBALE-2026-01 non corrisponde più alla sua impronta SHA-256 registrata: eseguire la verifica di integrità dell'archivio.",
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM versamenti').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   test('an index rewritten outside the app (its trigger dropped) is found by the integrity check, and its download refused', async () => {
     const { backend, dbPath } = open();
     const { verbale } = await signedVerbale(backend);
