@@ -163,6 +163,26 @@ describe('adversary: albo pretorio, conservazione, presenze e votazioni', () => 
     expect(snapshotDb(dbPath)).toEqual(before);
   });
 
+  test('a secret ballot or an election counting a member by videoconference the rules do not count is refused', async () => {
+    const { backend, dbPath } = open();
+    let d = expectOk(await backend.invoke('sedute.create', { ...SEDUTA_INPUT, convocazioneData: null }));
+    d = expectOk(await backend.invoke('odg.add', { sedutaId: d.seduta.id, titolo: 'Nomina del rappresentante', descrizione: '', relatore: '' }));
+    for (const [i, p] of d.presenze.slice(0, 15).entries()) {
+      d = expectOk(
+        await backend.invoke('presenze.set', { sedutaId: d.seduta.id, comuneId: p.comuneId, stato: 'sindaco', nominativo: 'Sindaco', qualifica: '', delegaRif: '', oraIngresso: null, oraUscita: null, modalita: i === 0 ? 'videoconferenza' : 'presenza' }),
+      );
+    }
+    expect(d.quorum).toMatchObject({ presenti: 14, collegati: 1, collegatiComputati: false });
+    const puntoId = d.punti[0]!.id;
+    const before = snapshotDb(dbPath);
+    const REFUSED = { code: 'VALIDATION', message: 'Lo scrutinio segreto conta 15 voti ma i comuni presenti al punto sono 14' };
+    expect(failure(await backend.invoke('votazioni.save', { puntoId, modalita: 'segreta', conteggi: { favorevoli: 15, contrari: 0, astenuti: 0 } }))).toEqual(REFUSED);
+    expect(
+      failure(await backend.invoke('votazioni.save', { puntoId, tipo: 'elezione', modalita: 'segreta', conteggi: { favorevoli: 0, contrari: 0, astenuti: 0, bianche: 1 }, candidati: [{ nome: 'Anna Bianchi', voti: 14 }] })),
+    ).toEqual(REFUSED);
+    expect(snapshotDb(dbPath)).toEqual(before);
+  });
+
   test('out of order: a signed or rettificato verbale is not exported again, drafts are neither published nor sent, a closed seduta takes no attendance', async () => {
     time.setNow(TEST_NOW);
     const { backend, dbPath } = open();
