@@ -27,7 +27,7 @@ async function downloadBy(button: Locator): Promise<Buffer> {
   return fs.readFile(await (await downloaded).path());
 }
 
-test('Conservazione: the verbale’s «Metadati», a pacchetto di versamento created and downloaded again identical', async ({ page, preview }) => {
+test('Conservazione: the verbale’s «Metadati», a pacchetto di versamento created and downloaded again identical, a convocation with its metadata', async ({ page, preview }) => {
   test.setTimeout(90_000); // a seduta recorded and a PDF/A rendered on a loaded machine
   const verbale = await signedDaysAgo(preview);
   const nn = String(verbale.numero).padStart(2, '0');
@@ -54,4 +54,9 @@ test('Conservazione: the verbale’s «Metadati», a pacchetto di versamento cre
   const row = storico.getByRole('row').filter({ hasText: `Verbale n. ${verbale.numeroTesto}` });
   await expect(row).toHaveCount(1);
   expect(await downloadBy(row.getByRole('button', { name: /^Scarica di nuovo/ }))).toEqual(zip);
+
+  // A document produced on demand comes with its metadata beside it.
+  await page.goto(`${preview.url}#/sedute/${verbale.sedutaId}/documenti`);
+  const lettera = await JSZip.loadAsync(await downloadBy(page.getByRole('button', { name: 'Lettera con i metadati AgID (ZIP)' })));
+  expect(Object.keys(lettera.files)).toEqual([`Convocazione_seduta_${verbale.sedutaId}.pdf`, `Convocazione_seduta_${verbale.sedutaId}.pdf.metadati.xml`]);
 });

@@ -46,6 +46,14 @@ export function Documenti({ detail }: { detail: SedutaDetail }) {
         <button type="button" className="btn btn-primary btn-sm" disabled={file.pending} onClick={() => run(() => invoke('documenti.convocazione', { sedutaId }))}>
           Scarica la lettera di convocazione (PDF/A)
         </button>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm"
+          disabled={file.pending}
+          onClick={() => run(() => invoke('metadati.documento', { documento: 'convocazione', sedutaId }))}
+        >
+          Lettera con i metadati AgID (ZIP)
+        </button>
         <button type="button" className="btn btn-outline-primary btn-sm" disabled={file.pending} onClick={prepareMail}>
           Prepara l’e-mail di convocazione (.eml)
         </button>
@@ -88,6 +96,15 @@ export function Documenti({ detail }: { detail: SedutaDetail }) {
                   onClick={() => run(() => invoke('documenti.estratto', { sedutaId, puntoId: p.id }))}
                 >
                   Estratto del punto n. {p.posizione}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="btn btn-outline-secondary btn-xs"
+                  disabled={file.pending}
+                  aria-label={`Estratto del punto n. ${p.posizione} con i metadati AgID (ZIP)`}
+                  onClick={() => run(() => invoke('metadati.documento', { documento: 'estratto', sedutaId, puntoId: p.id }))}
+                >
+                  con metadati
                 </button>{' '}
                 <span>{p.titolo}</span>
               </li>
