@@ -39,7 +39,7 @@ function presidenzaOf(deps: Deps, v: VerbaleRecord): { presidente: string; segre
   return presidenza;
 }
 
-function verbaleIdDoc(deps: Deps, v: VerbaleRecord): IdDoc {
+function verbaleIdDoc(v: VerbaleRecord): IdDoc {
   return { identificativo: identificativi.verbale(v.anno, v.numero), sha256: v.pdfSha256 ?? '' };
 }
 
@@ -51,7 +51,7 @@ function requireVerbale(deps: Deps, id: number): VerbaleRecord {
 
 /** The identifier of the act an allegato belongs to. */
 function ownerIdDoc(deps: Deps, owner: AllegatoOwner): IdDoc {
-  if (owner.tipo === 'verbale') return verbaleIdDoc(deps, requireVerbale(deps, owner.id));
+  if (owner.tipo === 'verbale') return verbaleIdDoc(requireVerbale(deps, owner.id));
   if (owner.tipo === 'versione') {
     const versione = deps.regolamenti.versione(owner.id)!;
     return { identificativo: identificativi.versione(versione.regolamento_id, versione.id), sha256: '' };
@@ -98,7 +98,7 @@ function verbaleDocumento(deps: Deps, id: number): DocumentoArchiviato {
     ref: { tipo: 'verbale', id },
     contenuto: () => deps.verbali.pdf(id)!.pdf!,
     base: {
-      idDoc: verbaleIdDoc(deps, v),
+      idDoc: verbaleIdDoc(v),
       nomeFile: verbaleFileName(v),
       mime: PDFA_FORMATO.mime,
       formatoDescrizione: PDFA_FORMATO.descrizione,
@@ -109,7 +109,7 @@ function verbaleDocumento(deps: Deps, id: number): DocumentoArchiviato {
       autori,
       allegati: allegatiDelVerbale(deps, v).map(({ owner, allegato }) => ({ idDoc: allegatoIdDoc(deps, owner, allegato), descrizione: `Allegato ${allegato.lettera} – ${allegato.descrizione}` })),
       rettificaDi: original
-        ? { idDoc: verbaleIdDoc(deps, original), autore: presidenza?.segretario || presidenza?.presidente || deps.session.operatore, data: v.data }
+        ? { idDoc: verbaleIdDoc(original), autore: presidenza?.segretario || presidenza?.presidente || deps.session.operatore, data: v.data }
         : null,
       serie: registroVerbali(organo, v.anno),
       paroleChiave: [organo, `Verbale n. ${v.numeroTesto}`],

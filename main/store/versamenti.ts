@@ -20,7 +20,6 @@ interface VersamentoRow {
   creato_il: string;
   operatore: string;
   file: number;
-  indice: string;
   indice_sha256: string;
 }
 
@@ -64,8 +63,10 @@ export function createConservazioneStore(db: Db) {
   const insertMetadato = db.prepare(`INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
     VALUES (@tipo, @riferimentoId, @identificativo, @sha256, @dati, @xml, @xmlSha256, @registratoIl)`);
   const verbaleOfFirmato = db.prepare<[number], { verbale_id: number }>('SELECT verbale_id FROM verbale_firmati WHERE id = ?');
-  const versamenti = db.prepare<[], VersamentoRow>('SELECT * FROM versamenti ORDER BY id DESC');
-  const versamento = db.prepare<[number], VersamentoRow>('SELECT * FROM versamenti WHERE id = ?');
+  // The index itself is read only when a versamento is downloaded.
+  const COLUMNS = 'id, identificativo, selezione, descrizione, creato_il, operatore, file, indice_sha256';
+  const versamenti = db.prepare<[], VersamentoRow>(`SELECT ${COLUMNS} FROM versamenti ORDER BY id DESC`);
+  const versamento = db.prepare<[number], VersamentoRow>(`SELECT ${COLUMNS} FROM versamenti WHERE id = ?`);
   const files = db.prepare<[number], VersamentoFile>('SELECT percorso, sha256, dimensione FROM versamento_file WHERE versamento_id = ? ORDER BY posizione');
   const nextNumber = db.prepare<[string], { n: number }>("SELECT count(*) + 1 AS n FROM versamenti WHERE substr(creato_il, 1, 4) = ?");
   const insertVersamento = db.prepare(`INSERT INTO versamenti (identificativo, selezione, descrizione, creato_il, operatore, file, indice, indice_sha256)
