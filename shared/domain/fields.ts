@@ -36,9 +36,11 @@ export const requiredText = (label: string, max = 200) =>
 /** Optional free text: '' when empty. Keys are required, so an update never blanks a field by omission. */
 export const optionalText = (max = 200, message?: string) => trimmed(max, message);
 
-/** A person's name: letters (accented too), spaces, apostrophes, dots and hyphens; '' when unknown. */
+/** A person's name: letters (accented too), single spaces, apostrophes, dots and hyphens; '' when unknown. */
 export const personName = trimmed(120)
-  .regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, 'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini');
+  .regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, 'Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini')
+  // One person, one spelling: "Anna  Bianchi" is "Anna Bianchi" (an election must not split her votes).
+  .transform((v) => v.replace(/ {2,}/g, ' '));
 
 // Labels of the domain are separated by dots that the labels cannot contain: no overlapping quantifiers.
 export const optionalEmail = trimmed(254)

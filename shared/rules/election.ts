@@ -41,7 +41,8 @@ export interface ElectionResult {
   explanation: string;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('it') === b.trim().toLocaleLowerCase('it');
+const nameKey = (n: string) => n.trim().replace(/\s+/g, ' ').toLocaleLowerCase('it');
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 function validateElection(input: ElectionInput, present: number): void {
   if (input.candidati.length === 0) throw new RulesInputError('Indicare almeno un candidato');

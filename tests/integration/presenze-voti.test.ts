@@ -171,7 +171,17 @@ describe('attendance and votes as they happen', () => {
         [`UPDATE votazioni SET tipo = 'elezione', modalita = 'palese', favorevoli = NULL, contrari = NULL, astenuti = NULL WHERE punto_id = ${puntoId}`, /CHECK constraint/],
         [`UPDATE votazioni SET tipo = 'proposta' WHERE punto_id = ${puntoId}`, /solo per un'elezione/],
         [`UPDATE votazione_candidati SET voti = -2 WHERE punto_id = ${puntoId}`, /CHECK constraint/],
-        [`UPDATE votazioni SET favorevoli = 5 WHERE punto_id = ${puntoId}`, /CHECK constraint/],
+        // An election has no votes for a proposal; 5 more ballots would also exceed the 27 present.
+        [`UPDATE votazioni SET favorevoli = 5 WHERE punto_id = ${puntoId}`, /CHECK constraint|più voti e schede/],
+        // Text or fractions where counts belong would leave the seduta unreadable.
+        [`UPDATE votazioni SET nulle = 'x' WHERE punto_id = ${puntoId}`, /CHECK constraint/],
+        [`UPDATE votazione_candidati SET voti = 'molti' WHERE punto_id = ${puntoId}`, /CHECK constraint/],
+        [`UPDATE votazione_candidati SET voti = 2.5 WHERE punto_id = ${puntoId} AND posizione = 2`, /CHECK constraint/],
+        [`UPDATE votazioni SET bianche = 2 WHERE punto_id = ${puntoId}`, /più voti e schede che comuni presenti/],
+        [`UPDATE votazione_candidati SET voti = 8 WHERE punto_id = ${puntoId} AND posizione = 2`, /più voti e schede che comuni presenti/],
+        [`INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (${puntoId}, 3, 'anna bianchi', 0)`, /candidato indicato due volte/],
+        [`INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (${puntoId}, 3, ' Anna Bianchi', 0)`, /CHECK constraint/],
+        [`INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (${puntoId}, 3, 'Anna  Bianchi', 0)`, /CHECK constraint/],
       ] as const) {
         expect(() => db.exec(sql), sql).toThrow(message);
       }
@@ -179,7 +189,7 @@ describe('attendance and votes as they happen', () => {
     d = expectOk(await backend.invoke('votazioni.save', { puntoId, modalita: 'segreta', conteggi: { favorevoli: 20, contrari: 6, astenuti: 0 } }));
     expect(d.punti[0]!.votazione).toMatchObject({ tipo: 'proposta', candidati: [] });
     withRawDb(dbPath, (db) =>
-      expect(() => db.exec(`INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (${puntoId}, 1, 'Anna Bianchi', 3)`)).toThrow(/solo per un'elezione/),
+      expect(() => db.exec(`INSERT INTO votazione_candidati (punto_id, posizione, nome, voti) VALUES (${puntoId}, 1, 'Anna Bianchi', 1)`)).toThrow(/solo per un'elezione/),
     );
     expectOk(await backend.invoke('votazioni.save', { puntoId, tipo: 'elezione', modalita: 'segreta', conteggi: { favorevoli: 0, contrari: 0, astenuti: 0 }, candidati: [{ nome: 'Anna Bianchi', voti: 20 }] }));
 

@@ -269,13 +269,16 @@ describe('pubblicazioni all’albo pretorio', () => {
           VALUES (?, 2027, 5, '2027-03-01', '2027-03-15', 'x', '[]', x'00', ?, 'x', 'x')`).run(verbale.id, '0'.repeat(64)),
       ).toThrow(/non si sostituisce/);
       // The same checks hold against a direct insert: fifteen days, a signed act, from its signing day.
-      const insert = (dal: string, al: string, verbaleId = verbale.id) =>
+      const insert = (dal: string, al: string, verbaleId = verbale.id, il = '2027-03-01T10:00:00.000Z') =>
         db.prepare(`INSERT INTO pubblicazioni (verbale_id, anno, numero, dal, al, oggetto, omissis, copia, copia_sha256, pubblicato_da, pubblicato_il)
-          VALUES (?, CAST(substr(?, 1, 4) AS INTEGER), 99, ?, ?, 'x', '[]', x'00', ?, 'x', 'x')`).run(verbaleId, dal, dal, al, '0'.repeat(64));
+          VALUES (?, CAST(substr(?, 1, 4) AS INTEGER), 99, ?, ?, 'x', '[]', x'00', ?, 'x', ?)`).run(verbaleId, dal, dal, al, '0'.repeat(64), il);
       expect(() => insert('2027-03-01', '2027-03-14')).toThrow(/CHECK constraint/);
+      // date() gives NULL past 9999-12-31: a NULL CHECK would let a two-day publication through.
+      expect(() => insert('9999-12-25', '9999-12-26')).toThrow(/CHECK constraint/);
+      expect(() => insert('2027-03-01', '2027-03-15', verbale.id, 'ieri')).toThrow(/CHECK constraint/);
       expect(() =>
         db.prepare(`INSERT INTO pubblicazioni (verbale_id, anno, numero, dal, al, oggetto, omissis, copia, copia_sha256, pubblicato_da, pubblicato_il)
-          VALUES (?, 2027, 'dodici', '2027-03-01', '2027-03-15', 'x', '[]', x'00', ?, 'x', 'x')`).run(verbale.id, '0'.repeat(64)),
+          VALUES (?, 2027, 'dodici', '2027-03-01', '2027-03-15', 'x', '[]', x'00', ?, 'x', '2027-03-01T10:00:00.000Z')`).run(verbale.id, '0'.repeat(64)),
       ).toThrow(/CHECK constraint/);
       expect(() => insert('2027-02-20', '2027-03-14')).toThrow(/dal giorno della firma/);
       const referto = (il: string) =>

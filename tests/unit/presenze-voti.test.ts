@@ -130,6 +130,7 @@ describe('election / nomination', () => {
   test.each([
     [[{ nome: 'Anna Bianchi', voti: 10 }, { nome: 'Mario Rossi', voti: 5 }], 1, 0, 'Lo scrutinio segreto conta 16 voti ma i comuni presenti al punto sono 15'],
     [[{ nome: 'Anna Bianchi', voti: 3 }, { nome: 'anna bianchi', voti: 2 }], 0, 0, 'Il candidato anna bianchi è indicato due volte'],
+    [[{ nome: 'Anna Bianchi', voti: 3 }, { nome: 'Anna  Bianchi ', voti: 2 }], 0, 0, 'Il candidato Anna  Bianchi  è indicato due volte'],
     [[], 0, 0, 'Indicare almeno un candidato'],
   ] as const)('refuses %j', (candidati, bianche, nulle, message) => {
     expect(() => elect([...candidati], bianche, nulle)).toThrow(message);
@@ -142,6 +143,7 @@ describe('election / nomination', () => {
     expect(messages({ ...base, modalita: 'palese' })).toContain("L'elezione si svolge a scrutinio segreto");
     expect(messages({ ...base, candidati: [] })).toContain('Indicare almeno un candidato con i voti ottenuti');
     expect(messages({ ...base, tipo: 'proposta' })).toContain("I candidati si indicano solo in un'elezione");
+    expect(votazioneSaveSchema.parse({ ...base, candidati: [{ nome: ' Anna   Bianchi ', voti: 3 }] }).candidati[0]!.nome).toBe('Anna Bianchi');
     expect(messages({ ...base, candidati: [{ nome: 'Anna, vicesindaco', voti: 3 }] })).toContain('Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini');
   });
 });

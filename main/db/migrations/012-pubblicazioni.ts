@@ -33,7 +33,7 @@ export const m012Pubblicazioni: Migration = {
         copia BLOB NOT NULL CHECK (length(copia) >= 1),
         copia_sha256 TEXT NOT NULL CHECK (${sha('copia_sha256')}),
         pubblicato_da TEXT NOT NULL CHECK (length(pubblicato_da) >= 1),
-        pubblicato_il TEXT NOT NULL,
+        pubblicato_il TEXT NOT NULL CHECK (${realDate('substr(pubblicato_il, 1, 10)')} AND pubblicato_il GLOB '????-??-??T??:??:*'),
         referto BLOB,
         referto_sha256 TEXT CHECK (referto_sha256 IS NULL OR ${sha('referto_sha256')}),
         -- The day the referto was issued, in Italy: after the last day of publication.
@@ -46,7 +46,8 @@ export const m012Pubblicazioni: Migration = {
         UNIQUE (anno, numero),
         CHECK (anno = CAST(substr(dal, 1, 4) AS INTEGER)),
         -- Fifteen consecutive days, the first one included.
-        CHECK (al >= date(dal, '+14 days')),
+        -- (date() is NULL past year 9999, and a NULL CHECK passes: hence IS NOT NULL.)
+        CHECK (date(dal, '+14 days') IS NOT NULL AND al >= date(dal, '+14 days')),
         CHECK ((referto IS NULL) = (referto_sha256 IS NULL) AND (referto IS NULL) = (referto_il IS NULL)
           AND (referto IS NULL) = (referto_da IS NULL) AND (referto IS NULL) = (referto_esito IS NULL)
           AND (referto IS NULL) = (referto_note IS NULL) AND (referto IS NULL) = (referto_firmatario IS NULL)
