@@ -14,7 +14,7 @@ interface FileEsportato extends Pick<FilePacchetto, 'percorso' | 'contenuto' | '
   descrizione: string;
 }
 
-/** Every fixed act of the archive with its files and metadata: verbali, regolamento versions, allegati of closed sedute. */
+/** Every fixed act with its files and metadata: verbali, regolamento versions, allegati of closed sedute, the albo's copies and referti. */
 function atti(deps: Deps, store: ReturnType<typeof createEsportazioneStore>): FileEsportato[] {
   const out: FileEsportato[] = [];
   const seen = new Set<string>();
@@ -44,6 +44,20 @@ function atti(deps: Deps, store: ReturnType<typeof createEsportazioneStore>): Fi
       add(fileDelDocumento(deps, documentoArchiviato(deps, { tipo: 'allegato', id: a.id }), cartella, false), `Seduta del ${formatDateIt(item.data)}, punto ${item.posizione}`);
     }
   }
+  // The albo: each published copy, and the referto with the metadata recorded when it was issued.
+  for (const p of store.pubblicazioni()) {
+    const cartella = `atti/albo/${p.anno}/${p.numero}`;
+    const numero = `${p.numero}/${p.anno}`;
+    out.push({ percorso: `${cartella}/copia_pubblicata.pdf`, contenuto: p.copia, sha256: sha256Of(p.copia), descrizione: `Copia pubblicata all’albo, n. ${numero}` });
+    if (p.referto) {
+      out.push({ percorso: `${cartella}/referto.pdf`, contenuto: p.referto, sha256: sha256Of(p.referto), descrizione: `Referto di pubblicazione n. ${numero}` });
+      const metadato = deps.conservazione.metadato('referto', p.id, p.referto_sha256!);
+      if (metadato) {
+        const xml = Buffer.from(metadato.xml, 'utf8');
+        out.push({ percorso: `${cartella}/referto.pdf.metadati.xml`, contenuto: xml, sha256: sha256Of(xml), descrizione: `Metadati AgID del referto n. ${numero}` });
+      }
+    }
+  }
   return out;
 }
 
@@ -62,6 +76,7 @@ function leggimi(deps: Deps, creatoIl: Date, files: readonly FileEsportato[]): s
     '  informatico secondo l’Allegato 5 delle Linee Guida AgID (impronta in base64).',
     '- atti/regolamenti/ID/versione_ID/: il testo di ogni versione approvata (testo.txt) e i suoi allegati con i metadati.',
     '- atti/sedute/DATA_ID/: allegati dei punti di sedute chiuse il cui verbale non è ancora esportato.',
+    '- atti/albo/ANNO/NUMERO/: la copia pubblicata all’albo pretorio e, a pubblicazione conclusa, il referto con i suoi metadati.',
     '- dati/: i dati dell’archivio in CSV (UTF-8 con BOM, separatore «;», si apre con un foglio di calcolo):',
     ...TABELLE.map((t) => `    ${t.file}: ${t.descrizione}.`),
     '',

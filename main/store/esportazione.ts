@@ -84,6 +84,13 @@ export const TABELLE: readonly Tabella[] = [
     sql: 'SELECT versione_id, posizione, tipo, numero, rubrica, testo, intestazioni FROM regolamento_articoli ORDER BY versione_id, posizione',
   },
   {
+    file: 'dati/pubblicazioni.csv',
+    descrizione: 'Le pubblicazioni all’albo pretorio, con le impronte della copia pubblicata e del referto',
+    colonne: ['ID', 'Anno', 'Numero', 'ID verbale', 'ID punto (estratto)', 'Dal', 'Al', 'Oggetto', 'Pubblicata da', 'Registrata il', 'SHA-256 copia', 'Referto il', 'Esito', 'Note', 'Firmatario', 'Qualifica', 'SHA-256 referto'],
+    sql: `SELECT id, anno, numero, verbale_id, punto_id, dal, al, oggetto, pubblicato_da, pubblicato_il, copia_sha256, referto_il, referto_esito, referto_note,
+      referto_firmatario, referto_qualifica, referto_sha256 FROM pubblicazioni ORDER BY anno, numero`,
+  },
+  {
     file: 'dati/versamenti.csv',
     descrizione: 'I pacchetti di versamento inviati in conservazione',
     colonne: ['ID', 'Identificativo', 'Descrizione', 'Creato il', 'Operatore', 'File', 'SHA-256 indice'],
@@ -97,11 +104,16 @@ export function createEsportazioneStore(db: Db) {
     SELECT DISTINCT p.id AS punto_id, s.id AS seduta_id, s.data, p.posizione FROM allegati a JOIN odg_punti p ON p.id = a.punto_id
     JOIN sedute s ON s.id = p.seduta_id WHERE s.stato = 'chiusa' ORDER BY s.data, s.id, p.posizione`);
   const verbaliIds = db.prepare<[], { id: number }>('SELECT id FROM verbali ORDER BY organo_id, anno, numero');
+  const pubblicazioni = db.prepare<[], { id: number; anno: number; numero: number; copia: Buffer; referto: Buffer | null; referto_sha256: string | null }>(
+    'SELECT id, anno, numero, copia, referto, referto_sha256 FROM pubblicazioni ORDER BY anno, numero',
+  );
   return {
     /** Each table with its rows as text cells ('' for NULL). */
     tabelle: () =>
       statements.map(({ tabella, stmt }) => ({ tabella, righe: (stmt.all() as unknown[][]).map((row) => row.map((cell) => (cell === null ? '' : String(cell)))) })),
     closedItemsWithAllegati: () => closedItemsWithAllegati.all(),
     verbaliIds: () => verbaliIds.all().map((r) => r.id),
+    /** The albo's copies and referti, as stored. */
+    pubblicazioni: () => pubblicazioni.all(),
   };
 }

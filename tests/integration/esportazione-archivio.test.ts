@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { expectOk, useTempBackend } from '../helpers/backend';
+import type { Clock } from '../../shared/clock';
+import { expectOk, TEST_NOW, useTempBackend } from '../helpers/backend';
 import { approvedVerbale, signedVerbale } from '../helpers/verbale-fixture';
 import { parseXml, textAt } from '../helpers/xml-parse';
 
@@ -88,5 +89,33 @@ describe('whole-archive export for a successor or an auditor', () => {
 
     const guida = files.get('LEGGIMI.txt')!.toString('utf8');
     for (const part of ['INDICE.csv', 'dati/presenze.csv', 'metadati.xml', 'sha256sum']) expect(guida).toContain(part);
+  });
+
+  describe('with the albo pretorio', () => {
+    let now = TEST_NOW;
+    const clock: Clock = { now: () => new Date(now) };
+    const openAt = useTempBackend(clock);
+
+    test('the published copy and the referto with its recorded metadata are exported, listed in the index and the CSV', async () => {
+      now = TEST_NOW;
+      const { backend } = openAt();
+      const { verbale } = await signedVerbale(backend);
+      const p = expectOk(
+        await backend.invoke('pubblicazioni.pubblica', { atto: { tipo: 'verbale', verbaleId: verbale.id }, numero: 12, dal: '2027-03-01', al: '2027-03-15', omissis: [] }),
+      );
+      now = '2027-03-16T10:00:00.000Z';
+      expectOk(await backend.invoke('pubblicazioni.referto', { id: p.id, esito: 'senza_opposizioni', note: '', firmatario: 'Caterina Cerbino', qualifica: 'La Responsabile della pubblicazione' }));
+      const zip = await JSZip.loadAsync(decode(expectOk(await backend.invoke('esportazione.archivio', {}))));
+      const read = (name: string) => zip.file(name)!.async('nodebuffer');
+      const referto = await read('atti/albo/2027/12/referto.pdf');
+      expect(hex(referto)).toBe(expectOk(await backend.invoke('pubblicazioni.perVerbale', { verbaleId: verbale.id })).pubblicazioni[0]!.referto!.sha256);
+      expect(hex(await read('atti/albo/2027/12/copia_pubblicata.pdf'))).toBe(p.copiaSha256);
+      const meta = parseXml(await read('atti/albo/2027/12/referto.pdf.metadati.xml'));
+      expect(textAt(meta, 'IdDoc/Identificativo')).toBe('ALBO-2027-12-REFERTO');
+      const indice = readCsv(await read('INDICE.csv')).map((r) => r[0]);
+      expect(indice).toEqual(expect.arrayContaining(['atti/albo/2027/12/copia_pubblicata.pdf', 'atti/albo/2027/12/referto.pdf', 'atti/albo/2027/12/referto.pdf.metadati.xml']));
+      const pubblicazioni = readCsv(await read('dati/pubblicazioni.csv'));
+      expect(pubblicazioni[1]!.slice(1, 3)).toEqual(['2027', '12']);
+    });
   });
 });
