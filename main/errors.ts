@@ -16,6 +16,8 @@ export class AppFailure extends Error {
   }
 }
 
-export const notFound = (what: string): AppFailure => new AppFailure('NOT_FOUND', `${what} non trovato.`);
+/** `what` names the missing thing; `feminine` agrees the participle ("Seduta non trovata."). */
+export const notFound = (what: string, feminine = false): AppFailure =>
+  new AppFailure('NOT_FOUND', `${what} non ${feminine ? 'trovata' : 'trovato'}.`);
 export const conflict = (message: string, fields?: Record<string, string>): AppFailure =>
   new AppFailure('CONFLICT', message, fields);

@@ -34,7 +34,7 @@ function admission(owner: AllegatoOwner, s: ActState): Pick<AllegatiElenco, 'agg
 
 function elenco(deps: Deps, owner: AllegatoOwner): AllegatiElenco {
   const state = deps.allegati.actState(owner);
-  if (!state) throw notFound(owner.tipo === 'punto' ? 'Punto all’ordine del giorno' : owner.tipo === 'verbale' ? 'Verbale' : 'Versione del regolamento');
+  if (!state) throw owner.tipo === 'versione' ? notFound('Versione del regolamento', true) : notFound(owner.tipo === 'punto' ? 'Punto all’ordine del giorno' : 'Verbale');
   return { allegati: deps.allegati.list(owner), ...admission(owner, state) };
 }
 

@@ -12,7 +12,7 @@ import type { Deps, Handlers } from './types';
 
 function requirePubblicazione(deps: Deps, id: number): Pubblicazione {
   const found = pubblicazioniStore(deps.db).get(id, todayIn(deps.clock));
-  if (!found) throw new AppFailure('NOT_FOUND', 'Pubblicazione non trovata.');
+  if (!found) throw notFound('Pubblicazione', true);
   return found;
 }
 

@@ -59,7 +59,7 @@ export const regolamentiHandlers: Handlers<
     // The text as it stood right after each version took effect.
     const textAfter = (versioneId: number) => {
       const row = rows.find((v) => v.id === versioneId);
-      if (!row || row.testo_disponibile === 0) throw notFound('Versione con testo');
+      if (!row || row.testo_disponibile === 0) throw notFound('Versione con testo', true);
       const upTo = versioni.filter((v) => v.vigenteDal < row.vigente_dal || (v.vigenteDal === row.vigente_dal && v.id <= row.id));
       const testo = testoVigente(upTo, row.vigente_dal, { includeAbrogati: false });
       return testo.inVigore ? testo.articoli : [];
@@ -99,7 +99,7 @@ export const regolamentiHandlers: Handlers<
 
   'regolamenti.completaTesto': (deps, { versioneId, articoli }) => {
     const versione = deps.regolamenti.versione(versioneId);
-    if (!versione) throw notFound('Versione');
+    if (!versione) throw notFound('Versione', true);
     if (versione.testo_disponibile === 1) throw conflict('Il testo di questa versione è già presente.');
     const rows = versione.tipo === 'testo_integrale' ? asTesto(articoli) : articoli.map((a) => ({ ...asTesto([a])[0]!, tipo: 'sostituito' as const }));
     deps.regolamenti.setArticoli(versioneId, rows);

@@ -31,7 +31,7 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
       return deps.regole.get(newId)!;
     }
     const before = deps.regole.get(id);
-    if (!before || before.organoId !== version.organoId) throw notFound('Versione delle regole');
+    if (!before || before.organoId !== version.organoId) throw notFound('Versione delle regole', true);
     refuseIfApplied(deps, id);
     deps.regole.update(id, version);
     return deps.regole.get(id)!;
@@ -39,7 +39,7 @@ export const regoleHandlers: Handlers<'regole.list' | 'regole.save' | 'regole.re
 
   'regole.remove': (deps, { id }) => {
     const version = deps.regole.get(id);
-    if (!version) throw notFound('Versione delle regole');
+    if (!version) throw notFound('Versione delle regole', true);
     refuseIfApplied(deps, id);
     if (deps.regole.list(version.organoId).length === 1) throw conflict("L'unica versione delle regole non si elimina: modificarla.");
     deps.regole.remove(id);

@@ -145,7 +145,7 @@ export const verbaliHandlers: Handlers<
   'verbali.updateSezione': (deps, { id, chiave, testo }) => {
     requireFor(deps, id, 'modifica');
     const section = deps.verbali.sezioni(id).find((s) => s.chiave === chiave);
-    if (!section) throw notFound('Sezione del verbale');
+    if (!section) throw notFound('Sezione del verbale', true);
     if (section.tipo === 'presenze') throw conflict('La tabella delle presenze si aggiorna dalla seduta, con «Rigenera».');
     deps.verbali.updateSezione(id, chiave, testo);
     return loadVerbaleDetail(deps, id);

@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 
 export function requireSeduta(deps: Deps, id: number): Seduta {
   const seduta = deps.sedute.get(id);
-  if (!seduta) throw notFound('Seduta');
+  if (!seduta) throw notFound('Seduta', true);
   return seduta;
 }
 
