@@ -50,6 +50,7 @@ export const seduteHandlers: Handlers<
   | 'odg.remove'
   | 'presenze.set'
   | 'sedute.tuttiPresenti'
+  | 'sedute.azzeraPresenze'
   | 'votazioni.save'
   | 'votazioni.remove'
   | 'statistiche.presenze'
@@ -159,6 +160,12 @@ export const seduteHandlers: Handlers<
   'sedute.tuttiPresenti': (deps, { sedutaId }) => {
     requireEditable(deps, sedutaId);
     deps.sedute.allPresent(sedutaId);
+    return loadSedutaDetail(deps, sedutaId);
+  },
+
+  'sedute.azzeraPresenze': (deps, { sedutaId }) => {
+    requireEditable(deps, sedutaId);
+    deps.sedute.allAbsent(sedutaId);
     return loadSedutaDetail(deps, sedutaId);
   },
 

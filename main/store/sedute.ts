@@ -147,6 +147,10 @@ export function createSeduteStore(db: Db) {
       ora_ingresso = NULL, ora_uscita = NULL,
       nominativo = coalesce((SELECT c.sindaco_nome FROM comuni c WHERE c.id = presenze.comune_id), '')
     WHERE seduta_id = ? AND stato NOT IN ('sindaco', 'delegato')`);
+  // Everyone absent, with nothing of the previous record left (names, delegations, times).
+  const allAbsent = db.prepare(`UPDATE presenze SET stato = 'assente', nominativo = '', qualifica = '', delega_rif = '',
+      modalita = 'presenza', ora_ingresso = NULL, ora_uscita = NULL
+    WHERE seduta_id = ? AND (stato <> 'assente' OR nominativo <> '' OR delega_rif <> '' OR ora_ingresso IS NOT NULL OR ora_uscita IS NOT NULL)`);
   const attendance = db.prepare<[number, string, string], { comune_id: number; comune: string; presenze: number; sedute: number }>(`
     SELECT c.id AS comune_id, c.nome AS comune,
       count(*) FILTER (WHERE p.stato IN ('sindaco', 'delegato')) AS presenze, count(*) AS sedute
@@ -189,6 +193,8 @@ export function createSeduteStore(db: Db) {
       setPresenza.run({ qualifica: '', modalita: 'presenza', ...p, sedutaId, comuneId }).changes === 1,
     /** Marks every absent comune present with its Sindaco; returns how many changed. */
     allPresent: (sedutaId: number): number => allPresent.run(sedutaId).changes,
+    /** Marks every comune absent, clearing what was recorded; returns how many changed. */
+    allAbsent: (sedutaId: number): number => allAbsent.run(sedutaId).changes,
     attendance: (organoId: number, anno: number) => attendance.all(organoId, ...yearBounds(anno)),
     /** The record fixed at closing (JSON as stored, with its SHA-256). */
     chiusura: (sedutaId: number) => chiusura.get(sedutaId),

@@ -35,7 +35,7 @@ import {
   sedutaSummarySchema,
   sedutaUpdateSchema,
   statistichePresenzeSchema,
-  tuttiPresentiSchema,
+  presenzeInBloccoSchema,
   votazioneSaveSchema,
 } from '../domain/seduta';
 import { statistichePeriodoInputSchema, statistichePeriodoSchema } from '../domain/statistiche';
@@ -113,7 +113,8 @@ export const channels = {
   'odg.move': { input: puntoMoveSchema, output: sedutaDetailSchema, mutates: true },
   'odg.remove': { input: byId, output: sedutaDetailSchema, mutates: true },
   'presenze.set': { input: presenzaSetSchema, output: sedutaDetailSchema, mutates: true },
-  'sedute.tuttiPresenti': { input: tuttiPresentiSchema, output: sedutaDetailSchema, mutates: true },
+  'sedute.tuttiPresenti': { input: presenzeInBloccoSchema, output: sedutaDetailSchema, mutates: true },
+  'sedute.azzeraPresenze': { input: presenzeInBloccoSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.save': { input: votazioneSaveSchema, output: sedutaDetailSchema, mutates: true },
   'votazioni.remove': { input: z.object({ puntoId: id }).strict(), output: sedutaDetailSchema, mutates: true },
   'statistiche.presenze': { input: z.object({ organoId: id, anno }).strict(), output: statistichePresenzeSchema },

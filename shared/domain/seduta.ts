@@ -194,8 +194,8 @@ export const presenzaSchema = z.object({
 });
 export type Presenza = z.infer<typeof presenzaSchema>;
 
-/** "Tutti presenti": every absent comune present with its Sindaco, in the room, in one call. */
-export const tuttiPresentiSchema = z.object({ sedutaId: id }).strict();
+/** "Tutti presenti" and "Azzera": the whole attendance grid of a seduta in one call. */
+export const presenzeInBloccoSchema = z.object({ sedutaId: id }).strict();
 
 // ---------- Votazioni ----------
 

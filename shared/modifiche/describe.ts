@@ -18,6 +18,7 @@ export const OPERAZIONE_LABEL: Record<string, string> = {
   'odg.remove': "Punto dell'ordine del giorno eliminato",
   'presenze.set': 'Presenza registrata',
   'sedute.tuttiPresenti': 'Tutti i comuni assenti segnati presenti con il Sindaco',
+  'sedute.azzeraPresenze': 'Presenze azzerate: tutti i comuni segnati assenti',
   'votazioni.save': 'Votazione registrata',
   'votazioni.remove': 'Votazione eliminata',
   'verbali.create': 'Bozza del verbale redatta',

@@ -105,6 +105,7 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
     { sedutaId: 6, comuneId: 1, stato: 'sindaco', nominativo: 'Mario Rossi', modalita: 'telefono' },
   ],
   'sedute.tuttiPresenti': [{}, { sedutaId: 0 }, { sedutaId: 6, stato: 'sindaco' }],
+  'sedute.azzeraPresenze': [{}, { sedutaId: -1 }, { sedutaId: 6, stato: 'assente' }],
   'votazioni.save': [
     { puntoId: 1, modalita: 'alzata di mano' },
     { puntoId: 1, modalita: 'segreta' },

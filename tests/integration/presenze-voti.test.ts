@@ -53,6 +53,14 @@ describe('attendance and votes as they happen', () => {
     const again = expectOk(await backend.invoke('modifiche.elenco', { canale: 'sedute.tuttiPresenti' })).righe;
     expect(again).toHaveLength(2);
     expect(again.find((e) => e.id !== entries[0]!.id)!.modifiche).toEqual([]);
+
+    // «Azzera» is one call too, and leaves nothing of the delegate's record behind.
+    d = expectOk(await backend.invoke('sedute.azzeraPresenze', { sedutaId }));
+    expect(d.presenze.every((p) => p.stato === 'assente')).toBe(true);
+    expect(byName(d, 'Lauria')).toMatchObject({ nominativo: '', qualifica: '', delegaRif: '', modalita: 'presenza', oraIngresso: null });
+    const reset = expectOk(await backend.invoke('modifiche.elenco', { canale: 'sedute.azzeraPresenze' })).righe;
+    expect(reset).toHaveLength(1);
+    expect(reset[0]!.modifiche.filter((m) => m.table === 'presenze' && m.op === 'update')).toHaveLength(27);
   });
 
   test('refused inputs change nothing, each with its Italian message', async () => {
@@ -81,8 +89,10 @@ describe('attendance and votes as they happen', () => {
     expectOk(await backend.invoke('sedute.setStato', { id: sedutaId, stato: 'in_corso' }));
     expectOk(await backend.invoke('sedute.setStato', { id: sedutaId, stato: 'chiusa', ora: '12:00' }));
     const closed = snapshotDb(dbPath);
-    const late = await backend.invoke('sedute.tuttiPresenti', { sedutaId });
-    expect(late.ok || late.error.code).toBe('CONFLICT');
+    for (const channel of ['sedute.tuttiPresenti', 'sedute.azzeraPresenze'] as const) {
+      const late = await backend.invoke(channel, { sedutaId });
+      expect(late.ok || late.error.code, channel).toBe('CONFLICT');
+    }
     expect(snapshotDb(dbPath)).toEqual(closed);
   });
 

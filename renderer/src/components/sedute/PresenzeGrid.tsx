@@ -135,25 +135,21 @@ function EditableGrid({ sedutaId, presenze, onChange }: { sedutaId: number; pres
     [sedutaId, queued],
   );
 
-  const setAll = async (targets: Presenza[], draft: (p: Presenza) => Draft, done: string) => {
-    await bulk.run(targets.map((p) => () => save(p.comuneId, draft(p))), done);
-    setGeneration((g) => g + 1); // unsaved edits in the rows give way to the result
+  // The whole grid in one call, one transaction; unsaved edits in the rows give way to the result.
+  const wholeGrid = async (channel: 'sedute.tuttiPresenti' | 'sedute.azzeraPresenze', done: string) => {
+    await bulk.run([() => queued(() => invoke(channel, { sedutaId }))], done);
+    setGeneration((g) => g + 1);
   };
 
-  // One call, one transaction: the absent comuni sit with their Sindaco; those already present keep their record.
-  const allPresent = async () => {
+  // The absent comuni sit with their Sindaco; those already present keep their record.
+  const allPresent = () => {
     const absent = presenze.filter((p) => !isPresentStato(p.stato)).length;
-    await bulk.run(
-      [() => queued(() => invoke('sedute.tuttiPresenti', { sedutaId }))],
-      `${absent === 1 ? 'Segnato presente 1 comune' : `Segnati presenti ${absent} comuni`} con il Sindaco.`,
-    );
-    setGeneration((g) => g + 1);
+    return wholeGrid('sedute.tuttiPresenti', `${absent === 1 ? 'Segnato presente 1 comune' : `Segnati presenti ${absent} comuni`} con il Sindaco.`);
   };
 
   const reset = () => {
     if (!window.confirm('Azzerare le presenze? Tutti i comuni saranno segnati assenti; nominativi, deleghe e orari saranno cancellati.')) return;
-    const marked = presenze.filter((p) => !sameDraft(draftOf(p), { ...ABSENT_FIELDS, stato: 'assente' }));
-    void setAll(marked, () => ({ ...ABSENT_FIELDS, stato: 'assente' }), 'Presenze azzerate: tutti i comuni risultano assenti.');
+    void wholeGrid('sedute.azzeraPresenze', 'Presenze azzerate: tutti i comuni risultano assenti.');
   };
 
   return (
