@@ -30,7 +30,7 @@ function descrizione(deps: Deps, r: Richiesta): Omit<DocumentoBase, 'idDoc' | 'n
     };
   }
   const seduta = deps.sedute.get(r.sedutaId);
-  if (!seduta) throw notFound('Seduta');
+  if (!seduta) throw notFound('Seduta', true);
   const organo = deps.ente.organoNome(seduta.organoId);
   if (r.documento === 'convocazione') {
     return {
