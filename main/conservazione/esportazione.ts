@@ -48,15 +48,15 @@ function atti(deps: Deps, store: ReturnType<typeof createEsportazioneStore>): Fi
   for (const p of store.pubblicazioni()) {
     const cartella = `atti/albo/${p.anno}/${p.numero}`;
     const numero = `${p.numero}/${p.anno}`;
-    out.push({ percorso: `${cartella}/copia_pubblicata.pdf`, contenuto: p.copia, sha256: sha256Of(p.copia), descrizione: `Copia pubblicata all’albo, n. ${numero}` });
-    if (p.referto) {
-      out.push({ percorso: `${cartella}/referto.pdf`, contenuto: p.referto, sha256: sha256Of(p.referto), descrizione: `Referto di pubblicazione n. ${numero}` });
-      const metadato = deps.conservazione.metadato('referto', p.id, p.referto_sha256!);
-      if (metadato) {
-        const xml = Buffer.from(metadato.xml, 'utf8');
-        out.push({ percorso: `${cartella}/referto.pdf.metadati.xml`, contenuto: xml, sha256: sha256Of(xml), descrizione: `Metadati AgID del referto n. ${numero}` });
-      }
-    }
+    const withMetadata = (file: string, contenuto: Buffer, tipo: 'copia_albo' | 'referto', sha256: string, descrizione: string) => {
+      out.push({ percorso: `${cartella}/${file}`, contenuto, sha256: sha256Of(contenuto), descrizione });
+      const metadato = deps.conservazione.metadato(tipo, p.id, sha256);
+      if (!metadato) return;
+      const xml = Buffer.from(metadato.xml, 'utf8');
+      out.push({ percorso: `${cartella}/${file}.metadati.xml`, contenuto: xml, sha256: sha256Of(xml), descrizione: `Metadati AgID: ${descrizione}` });
+    };
+    withMetadata('copia_pubblicata.pdf', p.copia, 'copia_albo', p.copia_sha256, `Copia pubblicata all’albo, n. ${numero}`);
+    if (p.referto) withMetadata('referto.pdf', p.referto, 'referto', p.referto_sha256!, `Referto di pubblicazione n. ${numero}`);
   }
   return out;
 }

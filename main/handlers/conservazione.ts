@@ -4,6 +4,7 @@ import { registraVersamento, rileggiVersamento, zipVersamento } from '../conserv
 import { deterministicZip } from '../documents/zip';
 import { notFound } from '../errors';
 import { documentiDelVerbale, documentoArchiviato, metadatoOf } from '../metadata/acts';
+import { requireOrgano } from '../services/references';
 import type { Handlers } from './types';
 
 export const conservazioneHandlers: Handlers<'metadati.verbale' | 'metadati.xml' | 'metadati.documento' | 'versamenti.elenco' | 'versamenti.crea' | 'versamenti.scarica' | 'esportazione.archivio'> = {
@@ -28,7 +29,10 @@ export const conservazioneHandlers: Handlers<'metadati.verbale' | 'metadati.xml'
   'versamenti.crea': {
     // Recorded first, in one write transaction (metadata, versamento, files); the ZIP is then built from what was recorded.
     async: async (deps, { selezione }) => {
-      const contenuto = deps.write(() => registraVersamento(deps, selezione));
+      const contenuto = deps.write(() => {
+        if (selezione.tipo === 'anno') requireOrgano(deps, selezione.organoId);
+        return registraVersamento(deps, selezione);
+      });
       return { versamento: contenuto.versamento, esclusi: contenuto.esclusi, file: await zipVersamento(contenuto) };
     },
   },

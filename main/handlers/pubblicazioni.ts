@@ -3,9 +3,9 @@ import { addDays, type Pubblicazione } from '../../shared/domain/pubblicazione';
 import type { FileOut } from '../../shared/domain/verbale';
 import { formatDateIt } from '../../shared/italian';
 import { refertoDocument } from '../documents/referto';
-import { AppFailure, conflict, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { sha256Of } from '../services/seduta-record';
-import { alboFileName, recordRefertoMetadata } from '../services/pubblicazione-metadati';
+import { alboFileName, recordAlboMetadata } from '../services/pubblicazione-metadati';
 import { copiaRichiesta, nonPubblicabile, refuseNumberTaken, requirePubblicabile } from '../services/pubblicazione';
 import { pubblicazioniStore } from '../store/pubblicazioni';
 import type { Deps, Handlers } from './types';
@@ -74,7 +74,9 @@ export const pubblicazioniHandlers: Handlers<
           pubblicatoDa: deps.session.operatore,
           pubblicatoIl: now.toISOString(),
         });
-        return requirePubblicazione(deps, id);
+        const published = requirePubblicazione(deps, id);
+        recordAlboMetadata(deps, published, 'copia');
+        return published;
       });
     },
   },
@@ -95,7 +97,7 @@ export const pubblicazioniHandlers: Handlers<
         refuseRefertoNow(requirePubblicazione(deps, id), il);
         pubblicazioniStore(deps.db).setReferto({ id, referto: pdf, sha256: sha256Of(pdf), il, da: deps.session.operatore, esito, note: nota, firmatario, qualifica });
         const done = requirePubblicazione(deps, id);
-        recordRefertoMetadata(deps, done);
+        recordAlboMetadata(deps, done, 'referto');
         return done;
       });
     },

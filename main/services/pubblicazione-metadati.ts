@@ -8,25 +8,30 @@ import { identificativi, PDFA_FORMATO } from '../metadata/build';
 export const alboFileName = (p: Pick<Pubblicazione, 'numero' | 'anno'>, what: 'copia' | 'referto' | 'anteprima') => `Albo_${p.numero}_${p.anno}_${what}.pdf`;
 
 /**
- * Records the AgID metadata of a referto just issued (in the write transaction that stores it): registered under the
- * albo's number, signed by whom the office named, linked to the published verbale as its primary document.
+ * Records the AgID metadata of the copy published on the albo (at publication) or of the referto (when issued), in the
+ * write transaction that stores it: registered under the albo's number, linked to the published verbale as its
+ * primary document.
  */
-export function recordRefertoMetadata(deps: Deps, p: Pubblicazione): void {
-  const referto = p.referto!;
+export function recordAlboMetadata(deps: Deps, p: Pubblicazione, what: 'copia' | 'referto'): void {
   const verbale = deps.verbali.get(p.verbaleId)!;
   const capofila = deps.ente.get().capofilaNome;
-  recordMetadata(deps, 'referto', p.id, {
-    idDoc: { identificativo: `ALBO-${p.anno}-${p.numero}-REFERTO`, sha256: referto.sha256 },
-    nomeFile: alboFileName(p, 'referto'),
+  const referto = what === 'referto' ? p.referto! : null;
+  const periodo = `Pubblicazione dal ${formatDateIt(p.dal)} al ${formatDateIt(p.al)}`;
+  recordMetadata(deps, what === 'copia' ? 'copia_albo' : 'referto', p.id, {
+    idDoc: { identificativo: `ALBO-${p.anno}-${p.numero}-${what.toUpperCase()}`, sha256: referto ? referto.sha256 : p.copiaSha256 },
+    nomeFile: alboFileName(p, what),
     mime: PDFA_FORMATO.mime,
     formatoDescrizione: PDFA_FORMATO.descrizione,
-    tipologiaDocumentale: "Referto di pubblicazione all'albo pretorio",
-    oggetto: `Referto di pubblicazione n. ${p.numeroTesto} – ${p.atto}: ${p.oggetto}`,
-    dataDocumento: referto.il,
+    tipologiaDocumentale: referto ? "Referto di pubblicazione all'albo pretorio" : "Copia per la pubblicazione all'albo pretorio",
+    oggetto: `${referto ? 'Referto di pubblicazione' : 'Copia pubblicata'} n. ${p.numeroTesto} – ${p.atto}: ${p.oggetto}`,
+    dataDocumento: referto ? referto.il : p.dal,
     registrazione: { codiceRegistro: `Registro delle pubblicazioni dell'albo pretorio ${p.anno} – Comune di ${capofila}`, numero: p.numeroTesto, data: p.dal },
-    autori: [{ tipoRuolo: referto.qualifica, nome: referto.firmatario }],
+    // The copy's author is the ente (always named); who published it is the recording operator.
+    autori: referto ? [{ tipoRuolo: referto.qualifica, nome: referto.firmatario }] : [],
     documentoPrimario: { identificativo: identificativi.verbale(verbale.anno, verbale.numero), sha256: verbale.pdfSha256 ?? '' },
     paroleChiave: ['Albo pretorio', `Pubblicazione n. ${p.numeroTesto}`, p.atto],
-    note: `Pubblicazione dal ${formatDateIt(p.dal)} al ${formatDateIt(p.al)}; copia pubblicata con impronta SHA-256 ${p.copiaSha256}.`,
+    note: referto
+      ? `${periodo}; copia pubblicata con impronta SHA-256 ${p.copiaSha256}.`
+      : `${periodo}; dati personali sostituiti da «omissis»: ${p.omissis.length}.`,
   });
 }

@@ -104,8 +104,8 @@ export function createEsportazioneStore(db: Db) {
     SELECT DISTINCT p.id AS punto_id, s.id AS seduta_id, s.data, p.posizione FROM allegati a JOIN odg_punti p ON p.id = a.punto_id
     JOIN sedute s ON s.id = p.seduta_id WHERE s.stato = 'chiusa' ORDER BY s.data, s.id, p.posizione`);
   const verbaliIds = db.prepare<[], { id: number }>('SELECT id FROM verbali ORDER BY organo_id, anno, numero');
-  const pubblicazioni = db.prepare<[], { id: number; anno: number; numero: number; copia: Buffer; referto: Buffer | null; referto_sha256: string | null }>(
-    'SELECT id, anno, numero, copia, referto, referto_sha256 FROM pubblicazioni ORDER BY anno, numero',
+  const pubblicazioni = db.prepare<[], { id: number; anno: number; numero: number; copia: Buffer; referto: Buffer | null; copia_sha256: string; referto_sha256: string | null }>(
+    'SELECT id, anno, numero, copia, copia_sha256, referto, referto_sha256 FROM pubblicazioni ORDER BY anno, numero',
   );
   return {
     /** Each table with its rows as text cells ('' for NULL). */

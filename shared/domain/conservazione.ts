@@ -6,7 +6,7 @@ import { id, isoDate } from './fields';
  * conservazione dei documenti informatici", Allegato 5 "I metadati" (schema DocumentoInformatico). Only what the
  * app knows is filled in; nothing is invented (no IPA code, no classification plan: the app does not hold them).
  */
-export const TIPI_DOCUMENTO = ['verbale', 'firmato', 'allegato', 'estratto', 'convocazione', 'testo_coordinato', 'referto'] as const;
+export const TIPI_DOCUMENTO = ['verbale', 'firmato', 'allegato', 'estratto', 'convocazione', 'testo_coordinato', 'copia_albo', 'referto'] as const;
 export type TipoDocumento = (typeof TIPI_DOCUMENTO)[number];
 
 /** Allegato 5 roles (Soggetti/Ruolo) the app fills. */

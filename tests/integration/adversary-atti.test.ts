@@ -204,6 +204,7 @@ describe('adversary: albo pretorio, conservazione, presenze e votazioni', () => 
         ['documenti.estrattiComuniZip', { sedutaId: 99_999 }],
         ['versamenti.scarica', { id: 99_999 }],
         ['metadati.xml', { tipo: 'firmato', id: 99_999 }],
+        ['versamenti.crea', { selezione: { tipo: 'anno', organoId: 999, anno: 2026 } }],
       ]),
     ).toEqual([
       EXPORT_REFUSED,
@@ -216,6 +217,7 @@ describe('adversary: albo pretorio, conservazione, presenze e votazioni', () => 
       { code: 'NOT_FOUND', message: 'Seduta non trovata.' },
       { code: 'NOT_FOUND', message: 'Versamento non trovato.' },
       { code: 'NOT_FOUND', message: 'File firmato non trovato.' },
+      { code: 'NOT_FOUND', message: 'Organo non trovato.' },
     ]);
     expect(snapshotDb(dbPath)).toEqual(before);
   });
@@ -241,6 +243,16 @@ describe('adversary: albo pretorio, conservazione, presenze e votazioni', () => 
         [`UPDATE sedute SET stato = 'in_corso' WHERE id = ${verbale.sedutaId}`, /seduta bloccata/],
         [`UPDATE verbali SET stato = 'annullato' WHERE id = ${verbale.id}`, /non modificabile/],
         [`DELETE FROM verbali WHERE id = ${verbale.id}`, /non si elimina/],
+        // Metadata that pass for the act with another fingerprint, or for an act that is not stored.
+        [`INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
+          VALUES ('verbale', ${verbale.id}, 'FALSO', '${ZERO}', '{}', '<?xml?>', '${ZERO}', '2027-03-01T10:00:00.000Z')`, /non è quella dell'atto archiviato/],
+        [`INSERT INTO metadati (tipo, riferimento_id, identificativo, sha256, dati, xml, xml_sha256, registrato_il)
+          VALUES ('copia_albo', 9999, 'FALSO', '${ZERO}', '{}', '<?xml?>', '${ZERO}', '2027-03-01T10:00:00.000Z')`, /non è quella dell'atto archiviato/],
+        // A versamento whose selection the app cannot read, or counts that are not whole numbers.
+        [`INSERT INTO versamenti (identificativo, selezione, descrizione, creato_il, operatore, file, indice, indice_sha256)
+          VALUES ('V-FALSO', '{}', 'd', '2027-01-01T00:00:00Z', 'x', 2, '<?xml', '${ZERO}')`, /CHECK constraint/],
+        [`INSERT INTO versamenti (identificativo, selezione, descrizione, creato_il, operatore, file, indice, indice_sha256)
+          VALUES ('V-FALSO', '{"tipo":"verbale","id":1}', 'd', '2027-01-01T00:00:00Z', 'x', 'due', '<?xml', '${ZERO}')`, /CHECK constraint/],
       ] as const) {
         expect(() => db.exec(sql), sql).toThrow(refusal);
       }

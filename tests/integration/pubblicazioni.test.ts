@@ -95,7 +95,14 @@ describe('pubblicazioni all’albo pretorio', () => {
     // In the Registro delle modifiche, by its Italian name, with the operator and the row written.
     const [voce] = expectOk(await backend.invoke('modifiche.elenco', { canale: 'pubblicazioni.pubblica' })).righe;
     expect(voce).toMatchObject({ azione: "Pubblicazione all'albo pretorio registrata", operatore: 'Maria Albo', entity: 'pubblicazione', entityId: p.id });
-    expect(voce!.modifiche).toEqual([expect.objectContaining({ table: 'pubblicazioni', op: 'insert' })]);
+    expect(voce!.modifiche).toEqual([expect.objectContaining({ table: 'pubblicazioni', op: 'insert' }), expect.objectContaining({ table: 'metadati', op: 'insert' })]);
+    // The published copy's AgID metadata, recorded with it: its fingerprint, the operator, and no omitted passage.
+    const [metadato] = expectOk(await backend.invoke('modifiche.elenco', { canale: 'pubblicazioni.pubblica' })).righe[0]!.modifiche.filter((m) => m.table === 'metadati');
+    const xml = String(metadato!.row!.xml);
+    expect(xml).toContain('<Identificativo>ALBO-2027-7-COPIA</Identificativo>');
+    expect(xml).toContain(Buffer.from(p.copiaSha256, 'hex').toString('base64'));
+    expect(xml).toMatch(/<Operatore>\s*<TipoRuolo>Operatore che ha registrato il documento<\/TipoRuolo>\s*<PF>\s*<Cognome>Albo<\/Cognome>\s*<Nome>Maria<\/Nome>/);
+    for (const passage of [delegato, 'decreto sindacale n. 5']) expect(xml.toLowerCase()).not.toContain(passage.toLowerCase());
     expect(expectOk(await backend.invoke('integrita.verifica', {})).integra).toBe(true);
   });
 

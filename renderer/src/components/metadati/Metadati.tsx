@@ -14,6 +14,7 @@ const TIPO_LABEL: Record<Metadato['tipo'], string> = {
   estratto: 'Estratto',
   convocazione: 'Convocazione',
   testo_coordinato: 'Testo coordinato',
+  copia_albo: 'Copia pubblicata all’albo',
   referto: 'Referto di pubblicazione',
 };
 
