@@ -111,7 +111,9 @@ test('Verbale from a seduta with votes: drafted, edited, approved, exported for 
   expect(pages[0]).toMatch(new RegExp(`Pagina 1 di ${pages.length}`));
 
   await expect(page.getByText(/^Esportato per la firma il .*: il PDF\/A da firmare è conservato con la sua impronta\. Il verbale non è ancora firmato/)).toBeVisible();
-  await expect(page.getByText(sha256(pdf))).toBeVisible();
+  // The fingerprint is shown with the file and again in the act's AgID metadata, recorded at the export.
+  await expect(page.getByRole('region', { name: 'PDF/A e file firmati' }).getByText(sha256(pdf))).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Metadati' }).getByText(sha256(pdf))).toBeVisible();
   const signed = expectOk(await api.invoke('verbali.get', { id: verbaleId }));
   expect(signed.stato).toBe('esportato');
   expect(signed.pdfSha256).toBe(sha256(pdf));
