@@ -24,17 +24,7 @@ export interface VotazioneRow {
   nulle: number | null;
 }
 
-export interface VotazioneFields {
-  puntoId: number;
-  tipo: VotazioneTipo;
-  modalita: ModalitaVoto;
-  ora: string | null;
-  favorevoli: number | null;
-  contrari: number | null;
-  astenuti: number | null;
-  bianche: number | null;
-  nulle: number | null;
-}
+export type VotazioneFields = Omit<VotazioneRow, 'punto_id'> & { puntoId: number };
 
 export interface PuntoFields {
   titolo: string;

@@ -1,18 +1,9 @@
-import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { systemClock, todayIn } from '../../shared/clock';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
+import { queryDb } from '../helpers/db-snapshot';
 import { expect, httpBackend, test } from './fixtures';
 
-/** One query on the preview's database, through a separate read-only connection. */
-function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 const presenzaGroup = (page: Page, comune: string): Locator => page.getByRole('radiogroup', { name: `Presenza di ${comune}` });
 const quorumLine = (page: Page): Locator => page.locator('.quorum-frase');
@@ -59,7 +50,7 @@ test('Presenze e voti: all present in one action, a delegate with role, a member
     'Presenti 26 comuni su 27 (1 collegato in videoconferenza, non computato secondo le regole in vigore): numero legale raggiunto (richiesti 14 in prima convocazione).',
   );
   await expect
-    .poll(() => query<{ comune: string; stato: string; qualifica: string; modalita: string }>(preview.dbPath,
+    .poll(() => queryDb<{ comune: string; stato: string; qualifica: string; modalita: string }>(preview.dbPath,
       `SELECT c.nome AS comune, p.stato, p.qualifica, p.modalita FROM presenze p JOIN comuni c ON c.id = p.comune_id
        WHERE p.seduta_id = ? AND (p.stato = 'delegato' OR p.modalita = 'videoconferenza') ORDER BY c.nome`, sedutaId))
     .toEqual([

@@ -1,18 +1,9 @@
-import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { todayIn } from '../../shared/clock';
 import { formatDateIt } from '../../shared/italian/dates';
+import { queryDb } from '../helpers/db-snapshot';
 import { expect, httpBackend, test } from './fixtures';
 
-/** One query on the preview's database, through a separate read-only connection. */
-function query<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 // The e2e backend runs on the real clock, and a seduta is not opened before its day: it is held today.
 const dayIt = (offset: number): string => formatDateIt(todayIn({ now: () => new Date(Date.now() + offset * 86_400_000) }));
@@ -147,7 +138,7 @@ test('Sedute: three items, 15 comuni present (two by delegate), a named vote, ru
   await expect(quorumLine(page)).toHaveText('Presenti 15 comuni su 27: numero legale raggiunto (richiesti 14 in prima convocazione).');
   await expect(page.getByText('Numero legale raggiunto', { exact: true })).toBeVisible();
 
-  const stored = query<{ comune: string; stato: string; nominativo: string; delega_rif: string }>(
+  const stored = queryDb<{ comune: string; stato: string; nominativo: string; delega_rif: string }>(
     preview.dbPath,
     `SELECT c.nome AS comune, p.stato, p.nominativo, p.delega_rif FROM presenze p JOIN comuni c ON c.id = p.comune_id
      WHERE p.seduta_id = ? AND p.stato IN ('sindaco', 'delegato') ORDER BY c.nome`,

@@ -17,3 +17,23 @@ export function snapshotDb(file: string): Record<string, string[]> {
     db.close();
   }
 }
+
+/** A raw connection on the file, as someone with a SQLite tool would have (foreign keys off: SQLite's default). */
+export function withRawDb<T>(dbPath: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(dbPath);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** One query on the file through a separate read-only connection (what the app wrote, as another process reads it). */
+export function queryDb<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

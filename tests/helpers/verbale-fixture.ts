@@ -33,3 +33,19 @@ export async function signedVerbale(backend: Pick<Backend, 'invoke'>, data?: str
   );
   return { seduta, verbale: signed };
 }
+
+/** A convenzione of one article whose first version the verbale approves: an owner of allegati fixed with that verbale. */
+export async function convenzioneOf(backend: Pick<Backend, 'invoke'>, verbaleId: number, testo = 'La presente convenzione disciplina la gestione associata.') {
+  const regolamento = expectOk(
+    await backend.invoke('regolamenti.create', {
+      titolo: 'Convenzione per la gestione associata',
+      organoId: 1,
+      tipo: 'convenzione',
+      vigenteDal: '2026-12-10',
+      verbaleId,
+      puntoId: null,
+      articoli: [{ numero: '1', rubrica: 'Oggetto', testo }],
+    }),
+  );
+  return { regolamento, versioneId: regolamento.elencoVersioni[0]!.id };
+}

@@ -4,20 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { openBackend, type Backend } from '../../main/backend';
 import { projectPath } from '../../main/cli/project-path';
 import { expectOk, fixedClock, useTempBackend } from '../helpers/backend';
-import { snapshotDb } from '../helpers/db-snapshot';
+import { snapshotDb, withRawDb } from '../helpers/db-snapshot';
 import { closedSeduta, recordedSeduta, SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
 import { approvedVerbale, exportedVerbale, signedVerbale } from '../helpers/verbale-fixture';
-
-/** A raw connection on the file, as someone with a SQLite tool would have (no app, no recursive triggers). */
-function withRawDb<T>(dbPath: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(dbPath);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
 
 describe('the life cycle, enforced by the backend', () => {
   const open = useTempBackend();

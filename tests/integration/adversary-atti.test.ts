@@ -4,20 +4,10 @@ import type { Backend } from '../../main/backend';
 import type { Clock } from '../../shared/clock';
 import type { SedutaDetail } from '../../shared/domain/seduta';
 import { expectOk, TEST_NOW, useTempBackend } from '../helpers/backend';
-import { snapshotDb } from '../helpers/db-snapshot';
+import { snapshotDb, withRawDb } from '../helpers/db-snapshot';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { exportedRettifica } from '../helpers/conservazione-fixture';
 import { approvedVerbale, exportedVerbale, SCAN_PDF, signedVerbale } from '../helpers/verbale-fixture';
-
-/** A raw connection on the file, as someone with a SQLite tool would have (foreign keys off: SQLite's default). */
-function withRawDb<T>(dbPath: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(dbPath);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
 
 function movableClock(start = TEST_NOW) {
   let now = start;

@@ -9,7 +9,7 @@ import { snapshotDb } from '../helpers/db-snapshot';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
 import { makeTempDir } from '../helpers/temp-dir';
-import { approvedVerbale } from '../helpers/verbale-fixture';
+import { approvedVerbale, convenzioneOf } from '../helpers/verbale-fixture';
 
 const PIANO = Buffer.concat([Buffer.from('%PDF-1.7\n% Piano sociale di zona 2027\n'), Buffer.alloc(3000, 0x20), Buffer.from('\n%%EOF\n')]);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -120,18 +120,8 @@ describe('allegati', () => {
   test("a regolamento version's allegato is frozen once the verbale approving it is exported", async () => {
     const { backend } = open();
     const { verbale } = await approvedVerbale(backend);
-    const regolamento = expectOk(
-      await backend.invoke('regolamenti.create', {
-        titolo: 'Convenzione per la gestione associata',
-        organoId: 1,
-        tipo: 'convenzione',
-        vigenteDal: '2026-12-10',
-        verbaleId: verbale.id,
-        puntoId: null,
-        articoli: [{ numero: '1', rubrica: 'Oggetto', testo: 'La presente convenzione disciplina la gestione associata.' }],
-      }),
-    );
-    const owner = { tipo: 'versione', id: regolamento.elencoVersioni[0]!.id } as const;
+    const { versioneId } = await convenzioneOf(backend, verbale.id);
+    const owner = { tipo: 'versione', id: versioneId } as const;
     const { allegati } = expectOk(await backend.invoke('allegati.aggiungi', aggiungi(owner, PIANO)));
     expectOk(await backend.invoke('verbali.esporta', { id: verbale.id }));
     expect(expectOk(await backend.invoke('allegati.elenco', { owner })).motivo).toBe(

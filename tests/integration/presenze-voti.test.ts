@@ -1,22 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { Backend } from '../../main/backend';
 import { closingRecordSchema } from '../../main/services/seduta-record';
 import type { SedutaDetail } from '../../shared/domain/seduta';
 import { DEFAULT_RULES } from '../../shared/rules';
 import { expectOk, useTempBackend } from '../helpers/backend';
-import { snapshotDb } from '../helpers/db-snapshot';
+import { snapshotDb, withRawDb } from '../helpers/db-snapshot';
 import { SEDUTA_INPUT } from '../helpers/seduta-fixture';
-
-/** A raw connection on the file, as someone with a SQLite tool would have. */
-function withRawDb<T>(dbPath: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(dbPath);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
 
 const ABSENT = { nominativo: '', delegaRif: '', oraIngresso: null, oraUscita: null } as const;
 

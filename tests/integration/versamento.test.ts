@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { expectOk, useTempBackend } from '../helpers/backend';
-import { approvedVerbale, signedVerbale } from '../helpers/verbale-fixture';
+import { approvedVerbale, convenzioneOf, signedVerbale } from '../helpers/verbale-fixture';
 import { parseXml, select, textAt } from '../helpers/xml-parse';
 
 const decode = (file: { base64: string }) => Buffer.from(file.base64, 'base64');
@@ -107,18 +107,7 @@ describe('pacchetto di versamento (UNI 11386 SInCRO index, files, metadata)', ()
   test("a regolamento's versions: each approved version's text and allegati with their metadata, and its approving verbale; refused while that verbale is not exported", async () => {
     const { backend } = open();
     const { verbale } = await approvedVerbale(backend);
-    const regolamento = expectOk(
-      await backend.invoke('regolamenti.create', {
-        titolo: 'Convenzione per la gestione associata',
-        organoId: 1,
-        tipo: 'convenzione',
-        vigenteDal: '2026-12-10',
-        verbaleId: verbale.id,
-        puntoId: null,
-        articoli: [{ numero: '1', rubrica: 'Oggetto', testo: 'La presente convenzione disciplina la gestione associata; «A & B».' }],
-      }),
-    );
-    const versioneId = regolamento.elencoVersioni[0]!.id;
+    const { regolamento, versioneId } = await convenzioneOf(backend, verbale.id, 'La presente convenzione disciplina la gestione associata; «A & B».');
     const pdf = Buffer.from('%PDF-1.4\n% piano\n%%EOF\n');
     expectOk(
       await backend.invoke('allegati.aggiungi', { owner: { tipo: 'versione', id: versioneId }, descrizione: 'Piano', nomeFile: 'piano.pdf', base64: pdf.toString('base64') }),
