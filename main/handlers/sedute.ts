@@ -175,10 +175,8 @@ export const seduteHandlers: Handlers<
     const regole = deps.regole.inForce(seduta.organoId, seduta.data);
     if (!regole) throw conflict('Nessuna regola della Conferenza è in vigore alla data della seduta: impostarle prima di votare.');
     const presenze = deps.sedute.presenze(seduta.id);
-    const secret = modalita === 'segreta';
-    // An election counts candidates' votes, none for or against.
-    const counts = secret && conteggi && tipo === 'elezione' ? { ...conteggi, favorevoli: 0, contrari: 0 } : conteggi;
-    const vote = { tipo, modalita, ora, voti, conteggi: secret ? counts : null, candidati };
+    // The contract refuses counts outside a secret ballot, and votes for or against in an election.
+    const vote = { tipo, modalita, ora, voti, conteggi, candidati };
     if (modalita === 'palese') assertEveryVote(presenze, vote, regole.regole);
     try {
       computeEsito(regole, seduta.convocazioneEffettiva, presenze, vote, deps.ente.get().capofilaComuneId);

@@ -238,6 +238,13 @@ export const votazioneSaveSchema = z
     if (v.modalita === 'segreta' && !v.conteggi) {
       ctx.addIssue({ code: 'custom', path: ['conteggi'], message: 'Indicare i voti dello scrutinio segreto' });
     }
+    // Numbers that would not be recorded are refused, not silently dropped.
+    if (v.modalita !== 'segreta' && v.conteggi) {
+      ctx.addIssue({ code: 'custom', path: ['conteggi'], message: 'I voti si contano a parte solo nello scrutinio segreto' });
+    }
+    if (v.tipo === 'elezione' && v.conteggi && v.conteggi.favorevoli + v.conteggi.contrari > 0) {
+      ctx.addIssue({ code: 'custom', path: ['conteggi'], message: "In un'elezione si contano i voti dei candidati, non favorevoli e contrari" });
+    }
     if (v.modalita !== 'palese' && v.voti.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['voti'], message: 'I voti per comune si registrano solo nella votazione palese' });
     }

@@ -143,6 +143,8 @@ describe('election / nomination', () => {
     expect(messages({ ...base, modalita: 'palese' })).toContain("L'elezione si svolge a scrutinio segreto");
     expect(messages({ ...base, candidati: [] })).toContain('Indicare almeno un candidato con i voti ottenuti');
     expect(messages({ ...base, tipo: 'proposta' })).toContain("I candidati si indicano solo in un'elezione");
+    expect(messages({ ...base, conteggi: { favorevoli: 26, contrari: 0, astenuti: 0 } })).toContain("In un'elezione si contano i voti dei candidati, non favorevoli e contrari");
+    expect(messages({ puntoId: 1, modalita: 'palese', voti: [], conteggi: { favorevoli: 3, contrari: 0, astenuti: 0 } })).toContain('I voti si contano a parte solo nello scrutinio segreto');
     expect(votazioneSaveSchema.parse({ ...base, candidati: [{ nome: ' Anna   Bianchi ', voti: 3 }] }).candidati[0]!.nome).toBe('Anna Bianchi');
     expect(messages({ ...base, candidati: [{ nome: 'Anna, vicesindaco', voti: 3 }] })).toContain('Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini');
   });
