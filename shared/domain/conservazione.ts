@@ -103,6 +103,7 @@ export const versamentoDetailSchema = versamentoSchema.extend({ elenco: z.array(
 export const documentoSuRichiestaSchema = z.discriminatedUnion('documento', [
   z.object({ documento: z.literal('convocazione'), sedutaId: id }).strict(),
   z.object({ documento: z.literal('estratto'), sedutaId: id, puntoId: id }).strict(),
+  z.object({ documento: z.literal('estrattoComune'), sedutaId: id, comuneId: id }).strict(),
   z.object({ documento: z.literal('testoCoordinato'), id, data: isoDate }).strict(),
 ]);
 export type DocumentoSuRichiesta = z.infer<typeof documentoSuRichiestaSchema>;

@@ -244,7 +244,7 @@ const BAD_INPUTS: Record<Channel, unknown[]> = {
   'pubblicazioni.scaricaReferto': [{}],
   'metadati.verbale': [{}, { id: 0 }],
   'metadati.xml': [{ tipo: 'seduta', id: 1 }, { tipo: 'verbale', id: -1 }, { tipo: 'verbale', id: 1, extra: 1 }],
-  'metadati.documento': [{ documento: 'verbale', id: 1 }, { documento: 'estratto', sedutaId: 1 }, { documento: 'testoCoordinato', id: 1, data: '2026-02-30' }],
+  'metadati.documento': [{ documento: 'verbale', id: 1 }, { documento: 'estratto', sedutaId: 1 }, { documento: 'testoCoordinato', id: 1, data: '2026-02-30' }, { documento: 'estrattoComune', sedutaId: 1, comuneId: 0 }],
   'versamenti.elenco': [{ extra: 1 }],
   'versamenti.crea': [{}, { selezione: { tipo: 'tutto' } }, { selezione: { tipo: 'anno', organoId: 1, anno: 1800 } }, { selezione: { tipo: 'verbale', id: 0 } }],
   'versamenti.scarica': [{}, { id: 'uno' }],

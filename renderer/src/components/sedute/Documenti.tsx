@@ -151,6 +151,15 @@ function EstrattiComuni({ detail, pending, run }: { detail: SedutaDetail; pendin
         <button type="button" className="btn btn-outline-primary btn-sm" disabled={pending} onClick={() => run(() => invoke('documenti.estrattoComune', { sedutaId, comuneId }))}>
           Scarica l’estratto per il comune (PDF/A)
         </button>
+        <button
+          type="button"
+          className="btn btn-outline-secondary btn-sm"
+          disabled={pending}
+          aria-label="Estratto per il comune con i metadati AgID (ZIP)"
+          onClick={() => run(() => invoke('metadati.documento', { documento: 'estrattoComune', sedutaId, comuneId }))}
+        >
+          con metadati AgID (ZIP)
+        </button>
         <button type="button" className="btn btn-outline-primary btn-sm" disabled={pending} onClick={() => run(() => invoke('documenti.estrattiComuniZip', { sedutaId }))}>
           Estratti per tutti i comuni (ZIP)
         </button>
