@@ -54,13 +54,14 @@ describe('the backend in its own thread', () => {
     const backend = await startBackendWorker({ dbPath: path.join(temp.dir, 'c.sqlite'), assetsDir: projectPath('assets') });
     try {
       const before = await backend.memory();
-      // 20 MB of strings held by this thread do not show in the backend thread's heap.
-      const held = Array.from({ length: 200 }, (_, i) => `${i}`.padEnd(50_000, 'x') + i);
+      // 160 MB of strings held by this thread do not show in the backend thread's heap. The bound leaves room for
+      // what the thread itself allocates meanwhile (its warm-up renders a sample PDF in idle time after start).
+      const held = Array.from({ length: 1600 }, (_, i) => `${i}`.padEnd(100_000, 'x') + i);
       const after = await backend.memory();
-      expect(held).toHaveLength(200);
+      expect(held).toHaveLength(1600);
       expect(before.heapUsed).toBeGreaterThan(1024 * 1024);
       expect(before.heapUsed).toBeLessThanOrEqual(before.heapTotal);
-      expect(Math.abs(after.heapUsed - before.heapUsed)).toBeLessThan(5 * 1024 * 1024);
+      expect(Math.abs(after.heapUsed - before.heapUsed)).toBeLessThan(60 * 1024 * 1024);
     } finally {
       backend.close();
       await backend.closed();
