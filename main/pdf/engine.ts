@@ -1,6 +1,6 @@
 import type { Progress } from '../archive/integrity';
 import { PdfCanvas } from './canvas';
-import { FACE_NAMES, loadFontFaces } from './fonts';
+import { FACE_NAMES, loadFontFaces, withEmptyCaches } from './fonts';
 import { blocksToFlow } from './layout/blocks';
 import { letterheadBands } from './layout/letterhead';
 import { paginate } from './layout/paginate';
@@ -14,7 +14,7 @@ const FRAME = { top: PAGE.margins.top, bottom: PAGE.height - PAGE.margins.bottom
 
 export type FontFaces = ReturnType<typeof loadFontFaces>;
 
-export { loadFontFaces };
+export { loadFontFaces, withEmptyCaches };
 
 /** Lays out and writes one document with fonts already parsed, reporting each phase (a 20-page verbale: a tenth of a second). */
 export async function renderPdf(faces: FontFaces, spec: PdfDocumentSpec, progress: Progress = () => {}): Promise<Buffer> {

@@ -79,6 +79,10 @@ export class FontFace {
 
 export type FontFaces = Readonly<Record<FaceName, FontFace>>;
 
+/** The same parsed fonts with word caches of their own: a render with them shapes every word afresh. */
+export const withEmptyCaches = (faces: FontFaces): FontFaces =>
+  Object.fromEntries(FACE_NAMES.map((name) => [name, new FontFace(faces[name].font)])) as Record<FaceName, FontFace>;
+
 /** Reads and parses every face once: documents then reuse the parsed fonts, with no I/O. */
 export function loadFontFaces(fontsDir: string): FontFaces {
   const entries = FACE_NAMES.map((name) => [name, new FontFace(parseFont(fs.readFileSync(path.join(fontsDir, FONT_FILES[name]))))]);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { FACE_NAMES } from '../../main/pdf/fonts';
+import { createPdfRenderer } from '../../main/pdf';
 import { loadFontFaces, renderPdf } from '../../main/pdf/engine';
 import { sampleVerbaleSpec } from '../../main/pdf/sample/verbale-sample';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';
@@ -35,4 +36,12 @@ test('each word is shaped once: measuring for line breaks and encoding share the
   const again = await renderPdf(faces, spec);
   expect(shaped.size).toBe(before);
   expect(again.equals(pdf)).toBe(true);
+});
+
+test('the warm-up in idle time changes no byte of the documents rendered after it', async () => {
+  const spec = sampleVerbaleSpec({ agendaItems: 12 });
+  const cold = await createPdfRenderer({ fontsDir }).render(spec);
+  const warmed = createPdfRenderer({ fontsDir });
+  await warmed.warm();
+  expect((await warmed.render(spec)).equals(cold)).toBe(true);
 });

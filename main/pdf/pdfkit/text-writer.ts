@@ -29,6 +29,18 @@ function literalCode(hex: string): string {
   return (literals[code] ??= literalByte(code >> 8) + literalByte(code & 0xff));
 }
 
+/** A word's glyph codes inside a TJ string, closed and reopened where kerning moves the next glyph. Adds its glyphs to the font's subset. */
+function wordFragment(font: EmbeddedFont, word: string): string {
+  const [codes, positions] = font.encode(word);
+  let fragment = '';
+  for (let i = 0; i < codes.length; i++) {
+    fragment += literalCode(codes[i]!);
+    const kerning = positions[i]!.xAdvance - positions[i]!.advanceWidth;
+    if (kerning !== 0) fragment += `) ${formatNumber(-kerning)} (`;
+  }
+  return fragment;
+}
+
 /**
  * Writes text operators straight into the page's content stream, one BT…ET block per line.
  * pdfkit's text() measures every string twice more and wraps each call in its own graphics
@@ -39,6 +51,8 @@ function literalCode(hex: string): string {
  */
 export class TextWriter {
   private readonly spaceLiterals = new Map<EmbeddedFont, string>();
+  /** Each word's TJ fragment per font: a verbale repeats few words, and encoding one again only re-adds glyphs already in the subset. */
+  private readonly wordFragments = new Map<EmbeddedFont, Map<string, string>>();
 
   constructor(private readonly doc: PDFDocument) {}
 
@@ -66,17 +80,27 @@ export class TextWriter {
   private showText(piece: PlacedText, size: number): string {
     const space = this.spaceLiteral(piece.font);
     const gap = piece.extraWordSpacing > 0 ? `${space}) ${formatNumber((-piece.extraWordSpacing * 1000) / size)} (` : space;
+    const fragments = this.fragmentsOf(piece.font);
     let operator = '[(';
     piece.text.split(' ').forEach((word, w) => {
       if (w > 0) operator += gap;
-      const [codes, positions] = piece.font.encode(word);
-      for (let i = 0; i < codes.length; i++) {
-        operator += literalCode(codes[i]!);
-        const kerning = positions[i]!.xAdvance - positions[i]!.advanceWidth;
-        if (kerning !== 0) operator += `) ${formatNumber(-kerning)} (`;
+      let fragment = fragments.get(word);
+      if (fragment === undefined) {
+        fragment = wordFragment(piece.font, word);
+        fragments.set(word, fragment);
       }
+      operator += fragment;
     });
     return `${operator})] TJ`;
+  }
+
+  private fragmentsOf(font: EmbeddedFont): Map<string, string> {
+    let fragments = this.wordFragments.get(font);
+    if (fragments === undefined) {
+      fragments = new Map();
+      this.wordFragments.set(font, fragments);
+    }
+    return fragments;
   }
 
   private spaceLiteral(font: EmbeddedFont): string {
