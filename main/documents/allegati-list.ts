@@ -1,4 +1,5 @@
-import { formatDimensione, letteraAllegato, type Allegato } from '../../shared/domain/allegato';
+import { letteraAllegato, type Allegato } from '../../shared/domain/allegato';
+import { formatDimensione } from '../../shared/italian/format';
 import type { Block } from '../pdf';
 import { plain } from './common';
 

@@ -1,5 +1,6 @@
 import { todayIn } from '../../shared/clock';
-import { addDays, type Pubblicazione } from '../../shared/domain/pubblicazione';
+import type { Pubblicazione } from '../../shared/domain/pubblicazione';
+import { addDays } from '../../shared/domain/pubblicazione-periodo';
 import type { FileOut } from '../../shared/domain/verbale';
 import { formatDateIt } from '../../shared/italian';
 import { refertoDocument } from '../documents/referto';

@@ -1,5 +1,6 @@
 import { todayIn } from '../../shared/clock';
-import { periodoRefusals, type AttoPubblicato, type PubblicaInput } from '../../shared/domain/pubblicazione';
+import type { AttoPubblicato, PubblicaInput } from '../../shared/domain/pubblicazione';
+import { periodoRefusals } from '../../shared/domain/pubblicazione-periodo';
 import { VERBALE_LABEL } from '../../shared/lifecycle';
 import { copiaPubblicazioneDocument } from '../documents/pubblicazione';
 import { estrattoDocument } from '../documents/estratto';

@@ -1,4 +1,5 @@
-import { giorniDelPeriodo, type Pubblicazione } from '../../shared/domain/pubblicazione';
+import type { Pubblicazione } from '../../shared/domain/pubblicazione';
+import { giorniDelPeriodo } from '../../shared/domain/pubblicazione-periodo';
 import { formatVerbaleNumber } from '../../shared/italian';
 import type { Db } from '../db/open';
 

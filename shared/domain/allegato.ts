@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { formatNumberIt } from '../italian/format';
 import { id, requiredText } from './fields';
 import { uploadedFile } from './verbale';
 
@@ -46,11 +45,4 @@ export type AllegatiElenco = z.infer<typeof allegatiElencoSchema>;
 export function letteraAllegato(index: number): string {
   const letter = String.fromCharCode(65 + (index % 26));
   return index < 26 ? letter : letteraAllegato(Math.floor(index / 26) - 1) + letter;
-}
-
-/** "1,2 MB", "340 kB", "812 byte" (1 MB = 1 048 576 byte, as file managers show it). */
-export function formatDimensione(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatNumberIt(bytes / (1024 * 1024), 1)} MB`;
-  if (bytes >= 1024) return `${formatNumberIt(Math.round(bytes / 1024))} kB`;
-  return `${formatNumberIt(bytes)} byte`;
 }

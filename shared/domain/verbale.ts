@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TESTO_SEZIONE_MAX } from '../verbali/limiti';
 import { boundedString, id, isoDate, requiredText } from './fields';
 
 /** esportato: content frozen, its PDF/A and SHA-256 stored, awaiting signature; firmato: a signature is proven or recorded. */
@@ -101,7 +102,7 @@ export type FileOut = z.infer<typeof fileOutSchema>;
 const MAX_UPLOAD_BASE64 = Math.ceil((40 * 1024 * 1024 * 4) / 3);
 
 export const verbaleSezioneUpdateSchema = z
-  .object({ id, chiave: boundedString(80).min(1), testo: boundedString(100_000, 'Testo troppo lungo') })
+  .object({ id, chiave: boundedString(80).min(1), testo: boundedString(TESTO_SEZIONE_MAX, 'Testo troppo lungo') })
   .strict();
 export const verbaleRigeneraSchema = z.object({ id, sovrascriviModifiche: z.boolean() }).strict();
 /** Approval through an agenda item (of the same or a later seduta) about this verbale, voted and approved. */

@@ -42,3 +42,10 @@ export const formatPercentIt = (ratio: number, decimals = 0): string =>
 /** "1 comune", "15 comuni", "0 comuni": only exactly one takes the singular. */
 export const pluralIt = (n: number, singular: string, plural: string): string =>
   `${formatNumberIt(n)} ${n === 1 ? singular : plural}`;
+
+/** "1,2 MB", "340 kB", "812 byte" (1 MB = 1 048 576 byte, as file managers show it). */
+export function formatDimensione(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${formatNumberIt(bytes / (1024 * 1024), 1)} MB`;
+  if (bytes >= 1024) return `${formatNumberIt(Math.round(bytes / 1024))} kB`;
+  return `${formatNumberIt(bytes)} byte`;
+}

@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { openBackend } from '../../main/backend';
 import { projectPath } from '../../main/cli/project-path';
 import { systemClock, todayIn } from '../../shared/clock';
-import { addDays, fineMinima } from '../../shared/domain/pubblicazione';
+import { addDays, fineMinima } from '../../shared/domain/pubblicazione-periodo';
 import { formatDateIt } from '../../shared/italian';
 import { fixedClock } from '../helpers/backend';
 import { normalizeSpaces, pdfPagesText } from '../helpers/pdf-text';

@@ -4,7 +4,7 @@ import type { Download, Locator } from '@playwright/test';
 import { openBackend } from '../../main/backend';
 import { projectPath } from '../../main/cli/project-path';
 import { systemClock, todayIn } from '../../shared/clock';
-import { addDays } from '../../shared/domain/pubblicazione';
+import { addDays } from '../../shared/domain/pubblicazione-periodo';
 import { fixedClock } from '../helpers/backend';
 import { signedVerbale } from '../helpers/verbale-fixture';
 import { expect, test, type Preview } from './fixtures';

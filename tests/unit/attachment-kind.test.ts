@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDimensione, letteraAllegato } from '../../shared/domain/allegato';
+import { letteraAllegato } from '../../shared/domain/allegato';
+import { formatDimensione } from '../../shared/italian/format';
 import { attachmentKind, attachmentLabel } from '../../main/services/attachment-kind';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, fineMinima, giorniDelPeriodo, periodoRefusals } from '../../shared/domain/pubblicazione';
+import { addDays, fineMinima, giorniDelPeriodo, periodoRefusals } from '../../shared/domain/pubblicazione-periodo';
 
 describe('the publication period: fifteen consecutive days, the first one included', () => {
   test.each([

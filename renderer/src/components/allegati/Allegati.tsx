@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { formatDimensione, type AllegatiElenco, type AllegatoOwner } from '../../../../shared/domain/allegato';
+import type { AllegatiElenco, AllegatoOwner } from '../../../../shared/domain/allegato';
+import { formatDimensione } from '../../../../shared/italian/format';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../api/client';
 import { readFileBase64 } from '../../download';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { fineMinima, GIORNI_PUBBLICAZIONE, type Pubblicazione, type PubblicazioniVerbale } from '../../../../shared/domain/pubblicazione';
+import type { Pubblicazione, PubblicazioniVerbale } from '../../../../shared/domain/pubblicazione';
+import { fineMinima, GIORNI_PUBBLICAZIONE } from '../../../../shared/domain/pubblicazione-periodo';
 import { parseDateIt } from '../../../../shared/italian/dates';
 import { invoke } from '../../api/client';
 import { todayIso } from '../../clock';

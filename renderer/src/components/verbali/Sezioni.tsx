@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { verbaleSezioneUpdateSchema, type RigaPresenza, type Sezione, type VerbaleDetail } from '../../../../shared/domain/verbale';
+import type { RigaPresenza, Sezione, VerbaleDetail } from '../../../../shared/domain/verbale';
+import { TESTO_SEZIONE_MAX } from '../../../../shared/verbali/limiti';
 import { invoke } from '../../api/client';
 import { useSubmit } from '../../hooks/useSubmit';
 import { DataTable } from '../DataTable';
@@ -30,8 +31,6 @@ function blocksOf(sezioni: readonly Sezione[]): Block[] {
   return blocks;
 }
 
-/** The backend's limit for a section's text, shown at the field as soon as it is passed. */
-const MAX_TESTO = verbaleSezioneUpdateSchema.shape.testo.maxLength;
 /** A draft is saved this long after the last keystroke (and at once on leaving the field or with Ctrl+S). */
 const AUTOSAVE_MS = 2000;
 
@@ -167,7 +166,7 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
     });
   };
 
-  const tooLong = MAX_TESTO !== null && value.length > MAX_TESTO;
+  const tooLong = value.length > TESTO_SEZIONE_MAX;
   // Typing pauses: the draft is saved, so a reload or a crash loses at most the last seconds.
   const saveLater = useRef(save);
   saveLater.current = save;
@@ -186,7 +185,7 @@ function SezioneEditor({ detail, sezione, drafts, onDraft, onSaved, serial, leve
         name={sezione.chiave}
         value={value}
         error={fieldError}
-        maxLength={MAX_TESTO}
+        maxLength={TESTO_SEZIONE_MAX}
         label={
           <>
             {label}

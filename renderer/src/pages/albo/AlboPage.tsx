@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { FILTRI_ALBO } from '../../../../shared/domain/pubblicazione';
+import { FILTRI_ALBO } from '../../../../shared/domain/pubblicazione-periodo';
 import { invoke } from '../../api/client';
 import { PageHeading } from '../../components/PageHeading';
 import { PubblicazioniTable } from '../../components/pubblicazioni/PubblicazioniTable';
