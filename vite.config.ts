@@ -1,13 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { bootScript } from './vite-boot-script';
 import { purgeUnusedCss } from './vite-purge-css';
 
 // Relative asset paths: the same build loads from file:// in Electron and from the preview server.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // The first screen's calls start from a small script of their own, before the main bundle has arrived.
+  plugins: [react(), bootScript('src/boot.ts')],
   css: {
     // Only the Bootstrap Italia rules the renderer's markup can use (sass is not among the dependencies, so its
     // sources cannot be compiled to a subset: the built stylesheet is purged instead).

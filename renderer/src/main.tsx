@@ -3,13 +3,11 @@ import './fonts.css';
 import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { prefetchFirstScreen } from './api/early';
 import { App } from './App';
 import { trackFocusSource } from './focusMode';
-import { syncNavigationWithLocation, useNavigation } from './store/navigation';
+import { syncNavigationWithLocation } from './store/navigation';
 
 syncNavigationWithLocation();
-prefetchFirstScreen(useNavigation.getState().route);
 trackFocusSource();
 
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput, Invoke } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/result';
-import type { Route } from '../store/navigation';
+import type { Route } from '../store/route';
 import { invoke } from './client';
 
 const started = new Map<string, Promise<Result<unknown>>>();
