@@ -22,6 +22,8 @@ export function firstScreen({ boot, fonts }: { boot: string; fonts: RegExp }): P
         const preloads = outputs
           .filter((o) => o.type === 'asset' && fonts.test(o.fileName))
           .map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${font.fileName}">\n    `);
+        // A renamed font file would silently end the preloads: the build fails instead.
+        if (preloads.length === 0) throw new Error(`first-screen: no built font matches ${fonts}`);
         // Just before the main bundle's tag: after the Content-Security-Policy, which covers only what follows it.
         const tags = `${preloads.join('')}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    `;
         return html.slice(0, first) + tags + html.slice(first);

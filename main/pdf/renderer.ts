@@ -23,9 +23,9 @@ export interface PdfRenderer {
 
 /**
  * V8 optimises a function only after many calls: a one-page sample rendered once left the first export 3× slower.
- * All sample renders but the last start from empty word caches, or fontkit's shaping code would run once and
- * stay cold for the new words of the first real document; the last one leaves the common words shaped. With these figures the first export is within 1.5× of a warm
- * one (npm run bench).
+ * All sample renders but the last start from empty word caches, or fontkit's shaping code would run once and stay
+ * cold for the new words of the first real document; the last one leaves the common words shaped. With these
+ * figures the first export is within 1.5× of a warm one (npm run bench).
  */
 const WARM_UP = { agendaItems: 10, renders: 3 };
 

@@ -18,6 +18,9 @@ const askShell = (name: DialogName) => () =>
     send({ type: 'dialog', id, name });
   });
 
+const WARM_UP_AFTER_IDLE_MS = 1_000;
+let warmUp: NodeJS.Timeout | undefined;
+
 let backend: Backend | undefined;
 try {
   backend = openBackend({
@@ -27,8 +30,12 @@ try {
     ...Object.fromEntries(options.dialogs.map((name) => [name, askShell(name)])),
   });
   send({ type: 'ready', dataFile: backend.dataFile });
-  // The first export of a session would load pdfkit and parse the fonts: done now, while the user looks at the screen.
-  setTimeout(() => void backend?.warm(), 1_000).unref();
+  // The first export of a session would load pdfkit, parse the fonts and run cold code: the engine warms itself once
+  // the thread has had a second without calls (the first screen's are answered), while the user looks at the screen.
+  warmUp = setTimeout(() => {
+    warmUp = undefined;
+    void backend?.warm();
+  }, WARM_UP_AFTER_IDLE_MS).unref();
 } catch (error) {
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: error instanceof AppFailure ? error.code : null });
 }
@@ -48,6 +55,7 @@ function progressOf(id: number): Progress {
 
 port.on('message', (message: ToThread) => {
   if (message.type === 'call') {
+    warmUp?.refresh();
     const progress = message.progress ? progressOf(message.id) : undefined;
     void backend!.handle(message.channel, message.input, progress).then((result) => send({ type: 'result', id: message.id, result }));
   } else if (message.type === 'memory') {

@@ -227,7 +227,7 @@ async function seedMemory() {
   }
 }
 
-/** The backend thread warms the PDF engine a second after start: memory is read once that is done. */
+/** The backend thread warms the PDF engine after a second without calls: memory is read once that is done. */
 const WARM_UP_MS = 3_000;
 const MEMORY_TARGET_MB = 150;
 
