@@ -38,7 +38,7 @@ export function openDatabase(file: string): Db {
  * is opened read-only, and the condition says why. Every refusal is one Italian sentence; the file is left untouched.
  */
 export function openArchive(file: string, clock: Clock = systemClock): OpenedArchive {
-  if (!existingFile(file)) return { db: createArchive(file), condizione: { stato: 'integro' }, creato: true };
+  if (!existingFile(file)) return createArchive(file, clock);
   const header = checkHeader(file);
   const probe = openReadOnly(file);
   let damage: string | undefined;
@@ -178,22 +178,63 @@ function writable(target: string): boolean {
   }
 }
 
-function createArchive(file: string): Db {
+/**
+ * A new archive is built in memory and written whole beside its name (VACUUM INTO keeps the header's application_id
+ * and user_version, the schema text and every row), synced, then given its name: a crash while it is made leaves no
+ * half-migrated file, and the thirteen migrations cost no disk syncs. A name taken meanwhile by another process wins.
+ */
+function createArchive(file: string, clock: Clock): OpenedArchive {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   } catch (error) {
     throw new AppFailure('DB_UNREADABLE', `La cartella dei dati ${path.dirname(file)} non si può creare (${(error as NodeJS.ErrnoException).code}).`);
   }
-  const db = new Database(file);
+  const partial = `${file}.${process.pid}.nuovo`;
+  const image = new Database(':memory:');
   try {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    configure(db);
-    migrate(db);
-    return db;
+    image.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(image);
+    fs.rmSync(partial, { force: true });
+    image.prepare('VACUUM INTO ?').run(partial);
+    syncToDisk(partial);
+    if (!claimName(partial, file)) return openArchive(file, clock);
   } catch (error) {
-    db.close();
-    throw error;
+    throw writeFailure(error, path.dirname(file));
+  } finally {
+    image.close();
+    fs.rmSync(partial, { force: true });
   }
+  return { db: openWritable(file, clock), condizione: { stato: 'integro' }, creato: true };
+}
+
+function syncToDisk(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Gives `partial` the name `file` unless it exists (a hard link never replaces one); false if it existed. */
+function claimName(partial: string, file: string): boolean {
+  try {
+    fs.linkSync(partial, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    fs.renameSync(partial, file); // a file system without hard links (FAT)
+  }
+  return true;
+}
+
+/** A folder that cannot take the new archive, in one Italian sentence; other failures unchanged. */
+function writeFailure(error: unknown, dir: string): unknown {
+  const code = sqliteCode(error) ?? '';
+  if (/ENOSPC|SQLITE_FULL/.test(code)) return new AppFailure('DB_UNREADABLE', `Spazio esaurito in ${dir}: l'archivio nuovo non si può creare.`);
+  if (/EACCES|EPERM|EROFS|SQLITE_CANTOPEN|SQLITE_READONLY/.test(code)) return new AppFailure('DB_UNREADABLE', `Nella cartella dei dati ${dir} non si può scrivere: l'archivio nuovo non si può creare.`);
+  return error;
 }
 
 function openWritable(file: string, clock: Clock): Db {

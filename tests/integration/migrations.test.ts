@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion, type Migration } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
-import { openDatabase } from '../../main/db/open';
+import { APPLICATION_ID, openDatabase } from '../../main/db/open';
+import { schemaObjects } from '../../main/integrity/expected-schema';
 import { AppFailure } from '../../main/errors';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -37,6 +38,30 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
+  });
+
+  test('a new archive, built in memory and written whole, is the archive migrations make in place: header, schema, rows', () => {
+    const file = dbFile();
+    const stale = `${file}.${process.pid}.nuovo`;
+    fs.writeFileSync(stale, 'resto di una creazione interrotta');
+    const created = openDatabase(file);
+    const inPlace = new Database(dbFile());
+    inPlace.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(inPlace);
+    const header = (db: Database.Database) => ['user_version', 'application_id', 'page_size', 'encoding', 'auto_vacuum'].map((p) => db.pragma(p, { simple: true }));
+    expect(header(created)).toEqual(header(inPlace));
+    expect(schemaObjects(created)).toEqual(schemaObjects(inPlace));
+    // The two were made a few milliseconds apart: creation instants are masked.
+    const rows = (db: Database.Database) => {
+      const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all();
+      return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'istante')).sort()]));
+    };
+    expect(rows(created)).toEqual(rows(inPlace));
+    expect(rows(created).comuni).toHaveLength(27);
+    created.close();
+    inPlace.close();
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.readdirSync(temp.dir).filter((f) => f.endsWith('.nuovo'))).toEqual([]);
   });
 
   test('re-opening keeps data and does not run migrations again', () => {
