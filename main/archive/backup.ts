@@ -13,6 +13,26 @@ const PAGES_PER_STEP = 1024;
 const RESTARTS_BEFORE_ONE_STEP = 3;
 /** Share of the progress bar for copying; the rest is the verification of the copy. */
 const COPY_SHARE = 0.6;
+/**
+ * The archive's page cache while it is copied, in KB. The copy reads every page through it: at its usual 16 MB
+ * (better-sqlite3's default) it left about 30 MB in the process that the allocator never gave back (measured on a
+ * 961 MB archive, the daily copy at start); at 2 MB, about 1 MB.
+ */
+const COPY_CACHE_KB = 2048;
+/** Copies in progress per connection (the daily copy and one the user asked for may overlap), and the cache to give back. */
+const copying = new WeakMap<Db, { copies: number; cacheSize: number }>();
+
+/** The archive's cache at COPY_CACHE_KB until the last copy in progress ends; returns what ends this one. */
+function smallCacheWhileCopying(db: Db): () => void {
+  const state = copying.get(db) ?? { copies: 0, cacheSize: db.pragma('cache_size', { simple: true }) as number };
+  if (state.copies++ === 0) db.pragma(`cache_size = -${COPY_CACHE_KB}`);
+  copying.set(db, state);
+  return () => {
+    if (--state.copies > 0) return;
+    copying.delete(db);
+    if (db.open) db.pragma(`cache_size = ${state.cacheSize}`);
+  };
+}
 
 /**
  * Copies the live archive with SQLite's online backup API (every committed write, the WAL's too, never a torn file),
@@ -24,6 +44,7 @@ export async function backupTo(db: Db, target: string, onProgress: Progress): Pr
   fs.rmSync(partial, { force: true });
   let restarts = 0;
   let lastRemaining = Infinity;
+  const restoreCache = smallCacheWhileCopying(db);
   try {
     await db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
@@ -40,6 +61,7 @@ export async function backupTo(db: Db, target: string, onProgress: Progress): Pr
     fs.rmSync(partial, { force: true });
     throw writeFailure(error, path.dirname(target));
   } finally {
+    restoreCache();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(`${partial}${suffix}`, { force: true });
   }
   return { nome: path.basename(target), cartella: path.dirname(target), dimensione: fs.statSync(target).size, sha256: await sha256Of(target) };

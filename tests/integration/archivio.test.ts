@@ -7,7 +7,8 @@ import { openBackend, type Backend, type BackendOptions } from '../../main/backe
 import { projectPath } from '../../main/cli/project-path';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
-import { APPLICATION_ID } from '../../main/db/open';
+import { backupTo } from '../../main/archive/backup';
+import { APPLICATION_ID, openDatabase } from '../../main/db/open';
 import { dailyCopiesToPrune } from '../../main/archive/retention';
 import type { Clock } from '../../shared/clock';
 import type { Operazione } from '../../shared/domain/archivio';
@@ -82,6 +83,24 @@ describe('saving a copy', () => {
     expect(listed.copie).toEqual([{ nome: op.copia!.nome, tipo: 'copia', data: expect.any(String), dimensione: op.copia!.dimensione }]);
     const inspection = await finished(backend, expectOk(await backend.invoke('archivio.ispeziona', { nome: op.copia!.nome })).operazioneId);
     expect(inspection.ispezione).toMatchObject({ valida: true, motivo: null, schemaVersion: LATEST_SCHEMA_VERSION, sedute: 6, verbali: expect.any(Number), regolamenti: expect.any(Number) });
+  });
+
+  test("while copies run (two may overlap) the archive's page cache is small, and afterwards it is what it was", async () => {
+    const db = openDatabase(path.join(fs.mkdtempSync(path.join(temp.dir, 'c-')), 'conferenza.sqlite'));
+    try {
+      const usual = db.pragma('cache_size', { simple: true });
+      const seen: unknown[] = [];
+      const watch = () => seen.push(db.pragma('cache_size', { simple: true }));
+      const dir = path.dirname(db.name);
+      const first = backupTo(db, path.join(dir, 'prima.sqlite'), watch);
+      const second = backupTo(db, path.join(dir, 'seconda.sqlite'), watch);
+      const [a, b] = await Promise.all([first, second]);
+      expect(new Set(seen)).toEqual(new Set([-2048]));
+      expect(db.pragma('cache_size', { simple: true })).toBe(usual);
+      expect([a.sha256, b.sha256]).toEqual([sha256(path.join(dir, 'prima.sqlite')), sha256(path.join(dir, 'seconda.sqlite'))]);
+    } finally {
+      db.close();
+    }
   });
 
   test('a copy taken while another connection writes is a consistent snapshot with every write committed before it', async () => {
