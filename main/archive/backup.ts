@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CopiaSalvata } from '../../shared/domain/archivio';
 import type { Db } from '../db/open';
-import { AppFailure } from '../errors';
+import { AppFailure, folderFailure } from '../errors';
 import { inspectCopy } from './inspect';
 import type { Progress } from './integrity';
 
@@ -88,9 +88,9 @@ export async function sha256Of(file: string): Promise<string> {
 /** The folder's problem in one Italian sentence (full USB stick, read-only share…); other failures unchanged. */
 function writeFailure(error: unknown, dir: string): unknown {
   if (error instanceof AppFailure) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (/ENOSPC|SQLITE_FULL/.test(code)) return new AppFailure('CONFLICT', `Spazio esaurito in ${dir}: la copia non è stata salvata.`);
-  if (/EACCES|EPERM|EROFS|SQLITE_CANTOPEN|SQLITE_READONLY/.test(code) || error instanceof TypeError)
-    return new AppFailure('CONFLICT', `Nella cartella ${dir} non si può scrivere: la copia non è stata salvata.`);
+  const failure = folderFailure(error);
+  if (failure === 'pieno') return new AppFailure('CONFLICT', `Spazio esaurito in ${dir}: la copia non è stata salvata.`);
+  // better-sqlite3's backup throws a TypeError when it cannot open the destination.
+  if (failure === 'non_scrivibile' || error instanceof TypeError) return new AppFailure('CONFLICT', `Nella cartella ${dir} non si può scrivere: la copia non è stata salvata.`);
   return error;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { systemClock, type Clock } from '../../shared/clock';
 import { copiesDirFor, copyFileName, fileStamp } from '../archive/paths';
-import { AppFailure } from '../errors';
+import { AppFailure, folderFailure } from '../errors';
 import { assertKnownVersion, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrate';
 
 export type Db = Database.Database;
@@ -231,9 +231,10 @@ function claimName(partial: string, file: string): boolean {
 
 /** A folder that cannot take the new archive, in one Italian sentence; other failures unchanged. */
 function writeFailure(error: unknown, dir: string): unknown {
-  const code = sqliteCode(error) ?? '';
-  if (/ENOSPC|SQLITE_FULL/.test(code)) return new AppFailure('DB_UNREADABLE', `Spazio esaurito in ${dir}: l'archivio nuovo non si può creare.`);
-  if (/EACCES|EPERM|EROFS|SQLITE_CANTOPEN|SQLITE_READONLY/.test(code)) return new AppFailure('DB_UNREADABLE', `Nella cartella dei dati ${dir} non si può scrivere: l'archivio nuovo non si può creare.`);
+  if (error instanceof AppFailure) return error;
+  const failure = folderFailure(error);
+  if (failure === 'pieno') return new AppFailure('DB_UNREADABLE', `Spazio esaurito in ${dir}: l'archivio nuovo non si può creare.`);
+  if (failure === 'non_scrivibile') return new AppFailure('DB_UNREADABLE', `Nella cartella dei dati ${dir} non si può scrivere: l'archivio nuovo non si può creare.`);
   return error;
 }
 
